@@ -1,0 +1,3 @@
+"""Newsroom bot core: articles in, answers out. Knows nothing of Discord or Slack."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""Platform-neutral commands: a request in, a reply out."""

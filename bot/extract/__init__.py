@@ -1,0 +1,1 @@
+"""Text -> quotes, claims, expected events: pure functions over a parsed document."""

@@ -1,0 +1,13 @@
+"""Stage: events (being written)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.extract.pipeline import Work
+
+
+def find_events(work: Work) -> None:
+    """Write nothing yet."""
+    del work
