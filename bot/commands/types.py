@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Protocol
 
 
 @dataclass(frozen=True)
@@ -16,6 +18,12 @@ class Request:
     channel_id: str | None = None
     platform: str = "console"
     user_name: str | None = None
+    # Named options a platform collected separately (a modal's title/source/published,
+    # a slash command's typed options); the core reads them beside ``args``.
+    options: Mapping[str, str] = field(default_factory=dict)
+    # The adapter decides from its own settings (Slack users/groups, a Discord role)
+    # whether this user may change the store (ingest); the core enforces it.
+    is_editor: bool = False
 
 
 @dataclass(frozen=True)
@@ -66,3 +74,11 @@ class Reply:
     total: int | None = None  # how many matched before paging/cutting
     error: bool = False
     notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+class Handler(Protocol):
+    """What every adapter talks to: one call, a request in and a reply out."""
+
+    def handle(self, request: Request) -> Reply:
+        """Answer one request; never raises for a user's mistake (the reply says it)."""
+        ...
