@@ -131,6 +131,7 @@ class Event:
     earliest: date | None = None
     latest: date | None = None
     sentence: str = ""
+    details: tuple[str, ...] = ()  # manner and conditions: "by armoured train", "if talks go well"
 
 
 @dataclass(frozen=True)

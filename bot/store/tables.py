@@ -113,6 +113,7 @@ class EventRow(SQLModel, table=True):
     earliest: date | None = Field(default=None, index=True)
     latest: date | None = Field(default=None, index=True)
     sentence: str = ""
+    details: str = "[]"  # JSON list
     extractor_version: str
 
 
