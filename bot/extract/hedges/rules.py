@@ -1,0 +1,209 @@
+"""Context checks: decide whether a lexicon word is a hedge *here* (and of which kind).
+
+Each check takes the token, the lexicon and the entry's default category, and
+returns the category to record, or None when the word is not a hedge in this
+context ("May" the month, "could" as past ability, "as expected").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from bot.extract.hedges.lexicon import HedgeLexicon
+
+Check = Callable[[Token, HedgeLexicon, str], str | None]
+
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "oprd", "acomp", "attr"})
+CONDITION_WORDS = frozenset({"if", "unless"})
+
+
+def child_deps(tok: Token) -> set[str]:
+    """Return the dependency labels of a token's children."""
+    return {child.dep_ for child in tok.children}
+
+
+def is_passive(tok: Token) -> bool:
+    """Return True for a passive participle ("is considered", "are thought")."""
+    deps = child_deps(tok)
+    return "auxpass" in deps or "nsubjpass" in deps or (tok.tag_ == "VBN" and tok.dep_ != "amod")
+
+
+def has_perfect(verb: Token) -> bool:
+    """Return True when the verb has a perfect "have" auxiliary ("could have gone")."""
+    return any(child.dep_ == "aux" and child.lemma_ == "have" for child in verb.children)
+
+
+def sentence_has(tok: Token, words: frozenset[str]) -> bool:
+    """Return True when the token's sentence contains one of the lowercase words."""
+    return any(other.lower_ in words for other in tok.sent)
+
+
+def modal(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
+    """Keep the modal verb, not the month "May" or the noun "might"."""
+    if tok.tag_ != "MD" or tok.ent_type_ == "DATE":
+        return None
+    if tok.text[:1].isupper() and tok.i != tok.sent.start:
+        return None
+    return category
+
+
+def possibility(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
+    """Keep "could" of possibility ("could be", "could have"), not past ability."""
+    if modal(tok, lex, category) is None:
+        return None
+    verb = tok.head
+    if has_perfect(verb) or verb.lemma_ == "be":
+        return category
+    if sentence_has(tok, CONDITION_WORDS):
+        return "conditional"
+    return None
+
+
+def counterfactual(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
+    """Keep "would" under a condition or counterfactual, not future-in-the-past."""
+    if modal(tok, lex, category) is None:
+        return None
+    if sentence_has(tok, CONDITION_WORDS) or has_perfect(tok.head):
+        return category
+    return None
+
+
+def inference(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
+    """Keep "must have been" (a guess), not "must" of obligation."""
+    if modal(tok, lex, category) is None:
+        return None
+    return category if has_perfect(tok.head) else None
+
+
+def future(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
+    """Keep "will"/"shall" as a future auxiliary, not the noun "will"."""
+    return category if tok.tag_ == "MD" else None
+
+
+def going_to(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
+    """Keep "going to" + verb ("is going to win"), not "going to the market"."""
+    doc = tok.doc
+    if tok.tag_ != "VBG" or tok.i + 2 >= len(doc):
+        return None
+    return category if doc[tok.i + 1].lower_ == "to" and doc[tok.i + 2].tag_ == "VB" else None
+
+
+def possible(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
+    """Keep "it is possible (that)" and "a possible cause", not "made possible"."""
+    if tok.dep_ == "amod":
+        return category if tok.head.lemma_ in lex.possible_nouns else None
+    head = tok.head
+    if tok.dep_ in ("acomp", "attr") and any(
+        child.dep_ in ("expl", "nsubj") and child.lower_ == "it" for child in head.children
+    ):
+        return category
+    return None
+
+
+def predicative(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
+    """Keep an adjective used as a predicate ("it is unknown"), not "an unknown soldier"."""
+    return category if tok.dep_ in ("acomp", "attr", "ROOT", "ccomp", "conj") else None
+
+
+def raising(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
+    """Keep "appears to", "it appears (that)", "appears likely"; not "appears in the film"."""
+    deps = child_deps(tok)
+    if deps & {"xcomp", "ccomp", "acomp", "attr", "oprd"}:
+        return category
+    if any(child.lower_ == "it" and child.dep_ in ("nsubj", "expl") for child in tok.children):
+        return category
+    return None
+
+
+def clausal(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
+    """Keep a verb taking a clause or an infinitive ("estimated that", "is believed to")."""
+    return category if child_deps(tok) & {"ccomp", "xcomp"} else None
+
+
+def clausal_noun(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
+    """Keep a noun followed by a that-clause ("the belief that ..."), not a relative clause."""
+    doc = tok.doc
+    if tok.i + 1 < len(doc):
+        nxt = doc[tok.i + 1]
+        if nxt.lower_ == "that" and nxt.dep_ == "mark":
+            return category
+    return None
+
+
+def opinion(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
+    """Keep "is considered (to be) X", "consider X as Y"; "is considering" is speculative."""
+    deps = child_deps(tok)
+    if tok.tag_ == "VBG" and "aux" in deps and deps & {"dobj", "xcomp", "ccomp"}:
+        return "speculative"  # "is considering a visit": a plan not yet settled
+    has_as = any(child.dep_ == "prep" and child.lower_ == "as" for child in tok.children)
+    if is_passive(tok) and (deps & (COMPLEMENT_DEPS | {"dobj"}) or has_as):
+        return category
+    if tok.lemma_ == "consider" and is_passive(tok) and "auxpass" in deps:
+        return category
+    if "dobj" in deps and (has_as or deps & {"oprd", "xcomp", "ccomp"}):
+        return category
+    if deps & {"ccomp", "oprd"}:
+        return category
+    return None
+
+
+def seen_as(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
+    """Keep "is seen as", not "can be seen in the film"."""
+    return opinion(tok, lex, category) if any(c.lower_ == "as" for c in tok.children) else None
+
+
+def forecast(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
+    """Keep "is expected to/that/within days"; not "the expected key"."""
+    if tok.dep_ == "amod":
+        return None
+    deps = child_deps(tok)
+    if deps & {"xcomp", "ccomp", "auxpass", "nsubjpass", "nsubj"}:
+        return category
+    return None
+
+
+def questioned(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
+    """Keep "questioned whether/the claim", not "was questioned by police"."""
+    if any(child.dep_ == "agent" for child in tok.children):
+        return None
+    return category
+
+
+def open_question(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
+    """Keep "to determine whether", not "determined the winner"."""
+    doc = tok.doc
+    following = {doc[i].lower_ for i in range(tok.i + 1, min(tok.i + 3, len(doc)))}
+    return category if following & {"whether", "if", "how", "why"} else None
+
+
+def condition(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
+    """Tell a conditional "if" from "asked if" (an open question)."""
+    head = tok.head
+    governor = head.head if head.dep_ in ("ccomp", "advcl", "xcomp") else None
+    if governor is not None and governor.lemma_ in lex.open_question_verbs:
+        if head.dep_ == "ccomp" or tok.i > governor.i:
+            return "investigative"
+    return category
+
+
+CHECKS: dict[str, Check] = {
+    "modal": modal,
+    "possibility": possibility,
+    "counterfactual": counterfactual,
+    "inference": inference,
+    "future": future,
+    "going_to": going_to,
+    "possible": possible,
+    "predicative": predicative,
+    "raising": raising,
+    "clausal": clausal,
+    "clausal_noun": clausal_noun,
+    "opinion": opinion,
+    "seen_as": seen_as,
+    "forecast": forecast,
+    "questioned": questioned,
+    "open_question": open_question,
+    "condition": condition,
+}
