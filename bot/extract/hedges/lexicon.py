@@ -33,6 +33,7 @@ class HedgeLexicon:
     blockers: PhraseIndex  # value: "" (the phrase cancels the cues inside it)
     possible_nouns: frozenset[str]
     open_question_verbs: frozenset[str]
+    permission_subjects: frozenset[str]
 
 
 def index_phrases(phrases: dict[str, str]) -> PhraseIndex:
@@ -69,6 +70,7 @@ def parse_lexicon(data: dict[str, object]) -> HedgeLexicon:
         blockers=index_phrases({phrase: "" for phrase in blockers.get("phrases", [])}),
         possible_nouns=frozenset(possible.get("nouns", [])),
         open_question_verbs=frozenset(open_question.get("verbs", [])),
+        permission_subjects=frozenset(data.get("permission", {}).get("subjects", [])),
     )
 
 

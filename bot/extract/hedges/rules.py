@@ -40,6 +40,11 @@ def sentence_has(tok: Token, words: frozenset[str]) -> bool:
     return any(other.lower_ in words for other in tok.sent)
 
 
+def past_narrative(tok: Token) -> bool:
+    """Return True when the sentence tells the past (a past-tense verb besides the token)."""
+    return any(other.tag_ == "VBD" and other.i != tok.i for other in tok.sent)
+
+
 def modal(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
     """Keep the modal verb, not the month "May" or the noun "might"."""
     if tok.tag_ != "MD" or tok.ent_type_ == "DATE":
@@ -49,25 +54,45 @@ def modal(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
     return category
 
 
+def permission(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
+    """Keep epistemic "may", not permission ("visitors may enter", "you may check")."""
+    if modal(tok, lex, category) is None:
+        return None
+    verb = tok.head
+    if verb.lemma_ == "be" or has_perfect(verb):
+        return category
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.lemma_.lower() in lex.permission_subjects for s in subjects):
+        return None
+    return category
+
+
 def possibility(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
     """Keep "could" of possibility ("could be", "could have"), not past ability."""
     if modal(tok, lex, category) is None:
         return None
     verb = tok.head
-    if has_perfect(verb) or verb.lemma_ == "be":
-        return category
     if sentence_has(tok, CONDITION_WORDS):
         return "conditional"
-    return None
+    if verb.lemma_ == "be" or has_perfect(verb):
+        return category
+    # Outside a past narrative "could" is possibility; inside one it is ability.
+    negated = any(child.dep_ == "neg" for child in verb.children)
+    return category if not negated and not past_narrative(tok) else None
 
 
 def counterfactual(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
     """Keep "would" under a condition or counterfactual, not future-in-the-past."""
     if modal(tok, lex, category) is None:
         return None
-    if sentence_has(tok, CONDITION_WORDS) or has_perfect(tok.head):
+    if sentence_has(tok, CONDITION_WORDS):
         return category
-    return None
+    # Future-in-the-past ("he would later become") needs a past narrative;
+    # without one "would" is hypothetical ("this would involve a revision").
+    if past_narrative(tok):
+        return None
+    present = any(other.tag_ in ("VBZ", "VBP") for other in tok.sent)
+    return category if tok.head.lemma_ == "be" or present else None
 
 
 def inference(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
@@ -95,11 +120,14 @@ def possible(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
     if tok.dep_ == "amod":
         return category if tok.head.lemma_ in lex.possible_nouns else None
     head = tok.head
-    if tok.dep_ in ("acomp", "attr") and any(
+    if tok.dep_ not in ("acomp", "attr") or not any(
         child.dep_ in ("expl", "nsubj") and child.lower_ == "it" for child in head.children
     ):
-        return category
-    return None
+        return None
+    # "it is possible to cross the limit" states an ability, "it is possible that" a guess.
+    if any(child.dep_ == "xcomp" for child in (*tok.children, *head.children)):
+        return None
+    return category
 
 
 def predicative(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
@@ -109,9 +137,11 @@ def predicative(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
 
 def raising(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
     """Keep "appears to", "it appears (that)", "appears likely"; not "appears in the film"."""
-    deps = child_deps(tok)
-    if deps & {"xcomp", "ccomp", "acomp", "attr", "oprd"}:
-        return category
+    for child in tok.children:
+        if child.dep_ in ("ccomp", "acomp", "attr", "oprd"):
+            return category
+        if child.dep_ == "xcomp" and child.tag_ != "VBG":  # not "appear wearing crowns"
+            return category
     if any(child.lower_ == "it" and child.dep_ in ("nsubj", "expl") for child in tok.children):
         return category
     return None
@@ -139,8 +169,6 @@ def opinion(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
         return "speculative"  # "is considering a visit": a plan not yet settled
     has_as = any(child.dep_ == "prep" and child.lower_ == "as" for child in tok.children)
     if is_passive(tok) and (deps & (COMPLEMENT_DEPS | {"dobj"}) or has_as):
-        return category
-    if tok.lemma_ == "consider" and is_passive(tok) and "auxpass" in deps:
         return category
     if "dobj" in deps and (has_as or deps & {"oprd", "xcomp", "ccomp"}):
         return category
@@ -179,8 +207,10 @@ def open_question(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
 
 
 def condition(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
-    """Tell a conditional "if" from "asked if" (an open question)."""
+    """Tell a conditional "if" from "asked if" (an open question) and concessive "if brief"."""
     head = tok.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None  # "a sense of joy, if fleeting": a concession, not a condition
     governor = head.head if head.dep_ in ("ccomp", "advcl", "xcomp") else None
     if governor is not None and governor.lemma_ in lex.open_question_verbs:
         if head.dep_ == "ccomp" or tok.i > governor.i:
@@ -190,6 +220,7 @@ def condition(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
 
 CHECKS: dict[str, Check] = {
     "modal": modal,
+    "permission": permission,
     "possibility": possibility,
     "counterfactual": counterfactual,
     "inference": inference,
