@@ -1,0 +1,82 @@
+"""Stage: timex — find time expressions, normalise them TimeML-style and give each its window.
+
+The grammar (grammar.py) proposes spans from the time-word lexicon; the longest
+non-overlapping ones are kept; each is normalised (handlers.py) against the
+publication date in text order, so "a year earlier" can refer back to the last
+quarter named; windows.py turns the value and the cue before it ("by", "within")
+into the earliest and latest day it allows.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from bot.extract.model import Timex
+from bot.extract.timex.grammar import compile_rules
+from bot.extract.timex.handlers import HANDLERS
+from bot.extract.timex.lexicon import load_time_words
+from bot.extract.timex.normalise import Context
+from bot.extract.timex.windows import window_for
+
+if TYPE_CHECKING:
+    from bot.extract.pipeline import Work
+
+__all__ = ["extract_timexes", "find_timexes"]
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, str]]:
+    """Return every rule match as (start, end, priority, rule name)."""
+    found = []
+    for priority, rule in enumerate(compile_rules()):
+        for m in rule.regex.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), priority, rule.name))
+    return found
+
+
+def _choose(doc: Doc, published: date) -> list[tuple[int, int, str]]:
+    """Return the longest non-overlapping spans whose normaliser accepts them, in text order."""
+    text = doc.text
+    rules = {rule.name: rule for rule in compile_rules()}
+    ctx = Context(published=published, doc=doc, words=load_time_words())
+    taken: list[tuple[int, int, str]] = []
+    for start, end, _, name in sorted(_candidates(text), key=lambda c: (c[0] - c[1], c[2], c[0])):
+        if any(start < e and s < end for s, e, _ in taken):
+            continue
+        m = rules[name].regex.match(text, start, end)
+        if m is None or m.end() != end or HANDLERS[name](m, ctx) is None:
+            continue
+        taken.append((start, end, name))
+    return sorted(taken)
+
+
+def extract_timexes(doc: Doc, published: date) -> list[Timex]:
+    """Return the time expressions of a parsed article, resolved against its publication date."""
+    text = doc.text
+    words = load_time_words()
+    rules = {rule.name: rule for rule in compile_rules()}
+    ctx = Context(published=published, doc=doc, words=words)
+    timexes = []
+    for start, end, name in _choose(doc, published):
+        m = rules[name].regex.match(text, start, end)
+        norm = HANDLERS[name](m, ctx) if m else None
+        if norm is None:
+            continue
+        earliest, latest = window_for(
+            norm,
+            text=text[start:end],
+            text_before=text[max(0, start - 30) : start],
+            published=published,
+            tense=ctx.tense(start, end),
+            words=words,
+        )
+        timexes.append(Timex(text[start:end], start, end, norm.type, norm.value, earliest, latest))
+    return timexes
+
+
+def find_timexes(work: Work) -> None:
+    """Write the article's time expressions to ``work.timexes``."""
+    work.timexes = extract_timexes(work.doc, work.published)

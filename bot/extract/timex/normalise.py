@@ -1,0 +1,161 @@
+"""Turn a matched pattern into a TIMEX3 type and value, resolved against the publication date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from spacy.tokens import Doc
+
+from bot.extract.timex.dates import add_months, quarter_of, safe_date, week_value
+from bot.extract.timex.lexicon import TimeWords
+from bot.extract.timex.tense import Tense, tense_at
+
+
+@dataclass(frozen=True)
+class Norm:
+    """A normalised expression: TIMEX3 type and value, and the modifier part if any."""
+
+    type: str
+    value: str
+    part: str | None = None  # START | MID | END ("early 1990")
+    count: float | None = None  # for durations: how many units
+    unit: str | None = None
+
+
+@dataclass
+class Context:
+    """What normalising one article needs: the anchor date, the parse, and what was said before."""
+
+    published: date
+    doc: Doc
+    words: TimeWords
+    last_quarter: str | None = None
+    _tenses: dict[tuple[int, int], Tense] = field(default_factory=dict)
+
+    def tense(self, start: int, end: int) -> Tense:
+        """Return (once per span) the tense of the clause around a span."""
+        key = (start, end)
+        if key not in self._tenses:
+            self._tenses[key] = tense_at(self.doc, start, end, speech_verbs=self.words.speech_verbs)
+        return self._tenses[key]
+
+
+Match = re.Match[str]
+
+
+def _low(m: Match, group: str) -> str:
+    return re.sub(r"\s+", " ", (m.group(group) or "").lower()).strip()
+
+
+def parse_number(text: str, words: TimeWords) -> float | None:
+    """Return the number a count word or figure means ("twenty-four" -> 24), None if vague."""
+    text = text.lower().strip()
+    if re.fullmatch(r"\d+(?:\.\d+)?", text.replace(",", "")):
+        return float(text.replace(",", ""))
+    if text in words.numbers:
+        return words.numbers[text]
+    total = 0.0
+    for part in re.split(r"[\s-]+", text):
+        if part not in words.numbers:
+            return None
+        value = words.numbers[part]
+        total = total * value if value == 100 and total else total + value
+    return total or None
+
+
+def fmt_amount(n: float | None) -> str:
+    """Return a count as TIMEX3 writes it ("X" when vague)."""
+    if n is None:
+        return "X"
+    return str(int(n)) if n == int(n) else str(n)
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """Return the TIMEX3 duration for n units ("P3D", "PT2H", "PXY")."""
+    if unit == "FN":
+        return f"P{fmt_amount(None if n is None else n * 2)}W"
+    if unit in ("H", "MIN", "S"):
+        return f"PT{fmt_amount(n)}{'M' if unit == 'MIN' else unit}"
+    return f"P{fmt_amount(n)}{unit}"
+
+
+def unit_of(word: str, words: TimeWords) -> str:
+    """Return the TIMEX3 unit code of a unit word."""
+    return words.units.get(word.lower(), "D")
+
+
+def months_direction(month: int, ctx: Context, tense: Tense) -> int:
+    """Return the year a month name without a year most likely means."""
+    pub = ctx.published
+    if month == pub.month:
+        return pub.year
+    if tense is Tense.PAST:
+        return pub.year if month < pub.month else pub.year - 1
+    if tense is Tense.FUTURE:
+        return pub.year if month > pub.month else pub.year + 1
+    # No tense: the nearest such month.
+    diff = month - pub.month
+    if diff > 6:
+        return pub.year - 1
+    if diff < -6:
+        return pub.year + 1
+    return pub.year
+
+
+def day_direction(month: int, day: int, ctx: Context, tense: Tense) -> date | None:
+    """Return the date a month and day without a year most likely mean."""
+    pub = ctx.published
+    this_year = safe_date(pub.year, month, day)
+    if this_year is None:
+        return None
+    if tense is Tense.PAST and this_year > pub + timedelta(days=1):
+        return safe_date(pub.year - 1, month, day)
+    if tense is Tense.FUTURE and this_year < pub - timedelta(days=1):
+        return safe_date(pub.year + 1, month, day)
+    if tense in (Tense.PAST, Tense.FUTURE):
+        return this_year
+    candidates = [safe_date(pub.year + k, month, day) for k in (-1, 0, 1)]
+    return min((c for c in candidates if c), key=lambda c: abs((c - pub).days))
+
+
+def weekday_date(weekday: int, ctx: Context, *, tense: Tense, rel: str = "") -> date:
+    """Return the date a weekday name means: forward for the future, back for the past."""
+    pub = ctx.published
+    delta = weekday - pub.weekday()
+    if rel in ("next", "coming", "this coming"):
+        return pub + timedelta(days=delta % 7 or 7)
+    if rel in ("last", "past", "this past"):
+        return pub - timedelta(days=(-delta) % 7 or 7)
+    if delta == 0:
+        return pub
+    if tense in (Tense.FUTURE, Tense.PRESENT):
+        return pub + timedelta(days=delta % 7)
+    return pub - timedelta(days=(-delta) % 7)
+
+
+def relative_unit_value(unit: str, offset: int, pub: date) -> str:
+    """Return the value of the unit containing the anchor, moved by offset units ("next week")."""
+    if unit == "D":
+        return (pub + timedelta(days=offset)).isoformat()
+    if unit in ("W", "WE"):
+        value = week_value(pub + timedelta(weeks=offset))
+        return value + "-WE" if unit == "WE" else value
+    if unit == "FN":
+        return week_value(pub + timedelta(weeks=2 * offset))
+    if unit == "M":
+        y, mo = add_months(pub.year, pub.month, offset)
+        return f"{y:04d}-{mo:02d}"
+    if unit == "Q":
+        y, mo = add_months(pub.year, (quarter_of(pub) - 1) * 3 + 1, 3 * offset)
+        return f"{y:04d}-Q{quarter_of(date(y, mo, 1))}"
+    if unit == "DE":
+        return str(pub.year // 10 + offset)
+    if unit == "CE":
+        return str(pub.year // 100 + offset)
+    return f"{pub.year + offset:04d}"
+
+
+Normaliser = Callable[[Match, Context], Norm | None]
