@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
+from sqlalchemy import Column, DateTime, ForeignKey, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
+
+
+def _moment(*, nullable: bool = False) -> Any:
+    # Aware datetimes: PostgreSQL keeps the offset; SQLite stores the UTC text we give it.
+    return Field(
+        default=None if nullable else ..., sa_type=DateTime(timezone=True), nullable=nullable
+    )
 
 
 def _article_fk() -> Column[int]:
@@ -25,7 +33,9 @@ class Article(SQLModel, table=True):
     published_estimated: bool = False  # True when the date is a guess or the ingest day
     date_note: str | None = None  # why it is estimated
     text: str
-    ingested_at: datetime
+    ingested_at: datetime = _moment()
+    # When the stored rows were (re-)extracted.
+    extracted_at: datetime | None = _moment(nullable=True)
     extractor_version: str
 
 
@@ -129,7 +139,7 @@ class Flag(SQLModel, table=True):
     user_id: str
     channel_id: str | None = None
     note: str | None = None
-    created_at: datetime
+    created_at: datetime = _moment()
 
 
 class Delivery(SQLModel, table=True):
@@ -139,4 +149,4 @@ class Delivery(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     platform: str
     delivery_id: str
-    received_at: datetime
+    received_at: datetime = _moment()
