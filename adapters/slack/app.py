@@ -1,0 +1,135 @@
+"""The composition of the Slack adapter: a bolt App over the core, and how it is run."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Protocol
+
+from slack_bolt import App, BoltResponse
+from slack_bolt.adapter.socket_mode import SocketModeHandler
+from slack_sdk import WebClient
+
+from adapters.slack.commands import register_commands
+from adapters.slack.delivery import DeliveryLog, Responder, retry_handlers
+from adapters.slack.editors import EditorCheck
+from adapters.slack.events import register_events
+from adapters.slack.interactions import register_interactions
+from adapters.slack.modal import PendingIngests
+from adapters.slack.runtime import SlackRuntime
+from adapters.slack.server import make_server
+from bot.commands.types import Handler, Reply
+from bot.config import Settings
+from bot.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+HTTP_HOST = "0.0.0.0"  # the web process must be reachable from the platform's router
+
+
+class Services(Protocol):
+    """The part of ``bot.bootstrap.Services`` the Slack adapter needs."""
+
+    @property
+    def handler(self) -> Handler: ...
+
+    @property
+    def settings(self) -> Settings: ...
+
+
+def make_client(settings: Settings) -> WebClient:
+    """Return the one Web API client: the configured base URL, bot token and retry policy."""
+    if not settings.slack_bot_token:
+        raise ConfigError("SLACK_BOT_TOKEN is not set", hint="copy the Bot User OAuth Token")
+    base_url = (
+        settings.slack_api_url
+        if settings.slack_api_url.endswith("/")
+        else settings.slack_api_url + "/"
+    )
+    return WebClient(
+        token=settings.slack_bot_token, base_url=base_url, retry_handlers=retry_handlers()
+    )
+
+
+def socket_mode(settings: Settings) -> bool:
+    """Return True when an app-level token selects Socket Mode (an empty value counts as unset)."""
+    return bool(settings.slack_app_token)
+
+
+def build_app(
+    services: Services, *, client: WebClient | None = None, deliveries: DeliveryLog | None = None
+) -> App:
+    """Build the bolt App: every command, event and interaction wired to the core handler."""
+    settings = services.settings
+    client = client or make_client(settings)
+    if not socket_mode(settings) and not settings.slack_signing_secret:
+        raise ConfigError(
+            "SLACK_SIGNING_SECRET is not set",
+            hint="HTTP mode needs it; or set SLACK_APP_TOKEN for Socket Mode",
+        )
+    app = App(
+        name="newsroom-bot",
+        client=client,
+        signing_secret=settings.slack_signing_secret or "",
+        # Socket Mode messages arrive over an authenticated websocket, unsigned.
+        request_verification_enabled=not socket_mode(settings),
+    )
+    rt = SlackRuntime(
+        handler=services.handler,
+        editors=EditorCheck(settings.slack_ingest_users, client=client),
+        responder=Responder(),
+        pending=PendingIngests(),
+        deliveries=deliveries or DeliveryLog(),
+        page_size=settings.page_size,
+    )
+    _register_dedupe(app, rt.deliveries)
+    register_commands(app, rt)
+    register_interactions(app, rt)
+    register_events(app, rt)
+    _register_error_reply(app, rt)
+    return app
+
+
+def _register_dedupe(app: App, deliveries: DeliveryLog) -> None:
+    @app.middleware
+    def drop_redeliveries(body: dict[str, Any], next: Any) -> BoltResponse | None:
+        """Acknowledge a redelivered event (same event_id, X-Slack-Retry-Num set) without answering again."""
+        event_id = body.get("event_id") if body.get("type") == "event_callback" else None
+        if event_id and not deliveries.first_delivery(str(event_id)):
+            return BoltResponse(status=200, body="")
+        return next()
+
+
+def _register_error_reply(app: App, rt: SlackRuntime) -> None:
+    @app.error
+    def on_error(error: Exception, body: dict[str, Any]) -> None:
+        """Log an unexpected failure and tell the user, when there is somewhere to tell them."""
+        log.error("slack listener failed: %r", error, exc_info=error)
+        if isinstance(body, dict) and body.get("response_url"):
+            rt.responder.send(
+                body["response_url"],
+                rt.message(
+                    Reply(
+                        title="Something went wrong",
+                        text="The error was logged; please try again.",
+                        error=True,
+                    )
+                ),
+                replace_original=False,
+            )
+
+
+def run(settings: Settings) -> None:
+    """Run the Slack bot: Socket Mode with an app-level token, else HTTP on PORT (blocks)."""
+    from bot.bootstrap import bootstrap  # the one composition root, only when actually running
+
+    app = build_app(bootstrap(settings))
+    if socket_mode(settings):
+        log.info("Slack: Socket Mode")
+        SocketModeHandler(app, app_token=settings.slack_app_token).start()
+        return
+    server = make_server(app, host=HTTP_HOST, port=settings.port)
+    log.info("Slack: HTTP mode on port %s, path /slack/events", settings.port)
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
