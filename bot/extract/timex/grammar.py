@@ -25,6 +25,7 @@ def _fragments(w: TimeWords) -> dict[str, str]:
     ordinal_days = {k: v for k, v in w.ordinals.items() if k not in ("last", "final")}
     number_words = [k for k in w.numbers if " " not in k]
     one_number = alternation(number_words)
+    tens = alternation(k for k, v in w.numbers.items() if v in (20, 30, 40, 50, 60, 70, 80, 90))
     return {
         "MONTH": alternation(w.months) + r"(?![\w])",
         "WEEKDAY": alternation(w.weekdays),
@@ -32,7 +33,7 @@ def _fragments(w: TimeWords) -> dict[str, str]:
         "YEAR": r"(?:1[6-9]\d\d|20\d\d)(?![\d])",
         "NUM": (
             r"(?:\d+(?:[.,]\d+)?|" + alternation([k for k in w.numbers if " " in k])
-            + "|" + one_number + r"(?:[\s-]" + one_number + r")?)"
+            + "|" + tens + r"(?:[\s-]" + one_number + r")?|" + one_number + ")"
         ),
         "VAGUE": alternation(w.vague_numbers),
         "UNIT": alternation(w.units) + R,
@@ -44,12 +45,15 @@ def _fragments(w: TimeWords) -> dict[str, str]:
         "SETW": alternation(w.sets),
         "HOLIDAY": alternation(w.holidays),
         "QUAL": r"(?:latest|comparable|same|current|recent|most\s+recent|just[\s-]ended|year[\s-]ago|year[\s-]earlier|fiscal|previous|prior|past|calendar|final)",
+        "CENT": alternation(w.spelled_centuries),
+        "TENS": tens,
+        "ONES": alternation(k for k, v in w.numbers.items() if 1 <= v < 20 and k not in ("a", "an", "dozen")),
         "REL": r"(?:this\s+coming|this\s+past|the\s+current|the\s+previous|the\s+following|the\s+preceding|this|last|next|past|coming|previous|current|following)",
     }
 
 
 _RULES: tuple[tuple[str, str], ...] = (
-    ("clock", r"{L}(?:(?:around|about|approximately)\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)(?:\s+(?P<tz>[A-Z]{{2,4}}))?(?:,?\s+(?:(?P<wd>{WEEKDAY})|(?P<rd>today|tomorrow|yesterday|tonight)|(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})))?"),
+    ("clock", r"{L}(?:(?:around|about|approximately)\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC|BST|CET)))?(?:,?\s+(?:(?P<wd>{WEEKDAY})|(?P<rd>today|tomorrow|yesterday|tonight)|(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})))?"),
     ("noon", r"{L}(?:(?P<mod>mid|early|late)[\s-]?)?(?P<noon>noon|midnight|midday|mid-?afternoon|mid-?morning)(?:,?\s+(?:(?P<wd>{WEEKDAY})|(?P<rd>today|tomorrow|yesterday)))?{R}"),
     ("mdy", r"{L}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})(?:(?:,\s*|\s+)(?P<year>{YEAR}))?{R}"),
     ("dmy", r"{L}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{R}"),
@@ -63,6 +67,9 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("the_quarter", r"{L}(?:the\s+)?(?P<pre>(?:{QUAL}[\s-]+){{0,3}})(?P<unit>quarter|period){R}"),
     ("year_ago_adj", r"{L}(?P<ya>year[\s-](?:ago|earlier)){R}"),
     ("year_end", r"{L}(?P<unit>year|month|quarter)[\s-]end{R}"),
+    ("spelled_year", r"{L}(?:(?P<the>the\s+year)\s+)?(?:(?P<cent>{CENT})[\s-](?P<rest>{TENS}(?:[\s-]{ONES})?|{ONES})|(?P<two>two\s+thousand)(?:\s+and)?(?:\s+(?P<ones>{ONES}))?){R}"),
+    ("the_year", r"{L}the\s+(?P<adj>(?:full|fiscal|latest\s+fiscal|current\s+fiscal|current|calendar|whole|entire)\s+)?year{R}(?!['’]s|-)(?P<ended>\s+(?:ended|ending|to))?"),
+    ("weekend", r"{L}the\s+weekend{R}"),
     ("month", r"{L}(?:(?P<mod>{MODS})[\s-]+)?(?:(?P<rel>this\s+coming|this\s+past|this|last|next|coming|past|each|every)\s+)?(?P<mon>{MONTH})(?:\s+(?P<yrel>this|last|next)\s+year)?"),
     ("year", r"{L}(?:(?P<mod>{MODS})[\s-]+)?(?:(?P<fy>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?(?<![$€£#\d.,])(?P<year>{YEAR})(?!,\d|\.\d|%|\s*percent|-(?:\d|year|month|day|week))"),
     ("decade", r"{L}(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0|'\d0)'?s{R}"),
@@ -71,7 +78,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("rel_unit", r"{L}(?:(?P<mod>{MODS})[\s-]+)?(?P<rel>{REL})\s+(?P<unit>week(?:end)?|month|year|quarter|decade|century|fortnight|{SEASON})(?P<poss>'s)?{R}"),
     ("season", r"{L}(?:(?P<mod>{MODS})[\s-]+)?(?:(?P<rel>this\s+coming|this\s+past|this|last|next|past|coming|the|each|every)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?{R}"),
     ("ago", r"{L}(?:(?P<approx>{APPROX})\s+)?(?:(?P<num>{NUM}|{VAGUE})[\s-]+)?(?:or\s+(?:so\s+)?)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back){R}"),
-    ("duration", r"{L}(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM}|{VAGUE})(?:\s+(?:or|to)\s+(?P<num2>{NUM}))?[\s-]+(?:and\s+a\s+half\s+)?(?P<unit>{UNIT})(?:\s+(?P<half>and\s+a\s+half))?{R}"),
+    ("duration", r"{L}(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM}|{VAGUE})(?:\s+(?:or|to)\s+(?P<num2>{NUM}))?[\s-]+(?:and\s+a\s+half\s+)?(?:(?:more|additional|straight|consecutive|full|long|trading|business|working)\s+)?(?P<unit>{UNIT})(?:\s+(?P<half>and\s+a\s+half))?{R}(?P<old>-old)?"),
     ("bare_units", r"{L}(?:(?P<approx>{APPROX})\s+)?(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes){R}"),
     ("set_word", r"{L}(?P<set>{SETW}){R}"),
     ("set_every", r"{L}(?P<every>every|each|per)\s+(?:(?P<other>other)\s+)?(?P<unit>{UNIT}|morning|evening|night|{MONTH}|{SEASON}){R}"),

@@ -141,7 +141,10 @@ def weekday(m: Match, ctx: Context) -> Norm | None:
     rel = _low(m, "rel")
     if rel in ("each", "every") or m.group("pl") or m.group("pl2"):
         return Norm("SET", f"XXXX-WXX-{number + 1}{code}")
-    day = weekday_date(number, ctx, tense=_tense(m, ctx), rel=rel)
+    tense = _tense(m, ctx)
+    if ctx.doc.text[m.end() : m.end() + 2] in ("'s", "’s"):
+        tense = Tense.PAST  # "Friday's purchases": an event already named
+    day = weekday_date(number, ctx, tense=tense, rel=rel)
     return Norm("TIME" if code else "DATE", day.isoformat() + code)
 
 
@@ -244,8 +247,9 @@ def period_end(m: Match, ctx: Context) -> Norm | None:
 
 def month(m: Match, ctx: Context) -> Norm | None:
     """Normalise "December", "last April", "this September", "mid-November", "April next year"."""
-    if not _capitalised(m, "mon"):
-        return None
+    name = m.group("mon")
+    if not _capitalised(m, "mon") or (len(name) <= 4 and not name.endswith(".") and name.lower() != "may"):
+        return None  # "Jan Egeland": a bare abbreviation is a name, not a month
     span = ctx.doc.char_span(m.start("mon"), m.end("mon"), alignment_mode="expand")
     if span is not None and len(span) == 1 and (span[0].tag_ == "MD" or span[0].tag_.startswith("VB")):
         return None
@@ -276,6 +280,34 @@ def year(m: Match, ctx: Context) -> Norm | None:
         if token.dep_ == "nummod" and token.head.tag_ == "NNS" and not m.group("fy"):
             return None
     return Norm("DATE", m.group("year"), part=_part(m, ctx))
+
+
+def spelled_year(m: Match, ctx: Context) -> Norm | None:
+    """Normalise "nineteen ninety-six", "the year two thousand"."""
+    if m.group("two"):
+        if not m.group("the") and not re.search(r"(?:in|by|until|since)\s+$", ctx.doc.text[max(0, m.start() - 7) : m.start()]):
+            return None
+        ones = parse_number(_low(m, "ones"), ctx.words) if m.group("ones") else 0
+        return Norm("DATE", f"{2000 + int(ones or 0):04d}")
+    rest = parse_number(_low(m, "rest"), ctx.words)
+    if rest is None:
+        return None
+    return Norm("DATE", f"{ctx.words.spelled_centuries[_low(m, 'cent')] * 100 + int(rest):04d}")
+
+
+def the_year(m: Match, ctx: Context) -> Norm | None:
+    """Normalise "the year", "the fiscal year": a duration before "ended", else the current year."""
+    if m.group("ended"):
+        return Norm("DURATION", "P1Y", count=1, unit="Y")
+    offset = -1 if "latest" in _low(m, "adj") else 0
+    return Norm("DATE", str(ctx.published.year + offset))
+
+
+def the_weekend(m: Match, ctx: Context) -> Norm | None:
+    """Normalise "the weekend": the last one in a past clause, else the coming one."""
+    pub = ctx.published
+    back = _tense(m, ctx) is Tense.PAST and pub.weekday() < 5
+    return Norm("DATE", week_value(pub - timedelta(days=7) if back else pub) + "-WE")
 
 
 def decade(m: Match, ctx: Context) -> Norm | None:
@@ -387,6 +419,8 @@ _MONEY_BEFORE = re.compile(r"(?:\d|percent|%|cents?|dollars?|million|billion|tim
 
 def duration(m: Match, ctx: Context) -> Norm | None:
     """Normalise "three days", "two-year", "the past two months", "a few weeks", "$5 a year"."""
+    if m.group("old"):
+        return None  # "a 6-year-old": an age, not a period of time
     unit_word = _low(m, "unit")
     unit = unit_of(unit_word, ctx.words)
     num_text = _low(m, "num")
@@ -442,7 +476,7 @@ HANDLERS: dict[str, Normaliser] = {
     "numeric": numeric_date, "month_year": month_year, "relday": relative_day, "weekday": weekday,
     "holiday": holiday, "quarter": quarter, "the_quarter": the_quarter,
     "year_ago_adj": year_ago_adjective, "year_end": period_end, "month": month, "year": year,
-    "decade": decade, "century": century, "mod_unit": relative_unit, "rel_unit": relative_unit,
+    "spelled_year": spelled_year, "the_year": the_year, "weekend": the_weekend, "decade": decade, "century": century, "mod_unit": relative_unit, "rel_unit": relative_unit,
     "season": season, "ago": ago, "duration": duration, "bare_units": bare_units,
     "set_word": set_word, "set_every": set_every, "vague": vague,
 }

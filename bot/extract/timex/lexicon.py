@@ -34,6 +34,7 @@ class TimeWords:
     modifiers: dict[str, str]
     approximators: tuple[str, ...]
     speech_verbs: frozenset[str]
+    spelled_centuries: dict[str, int]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -65,4 +66,5 @@ def load_time_words(path: Path = LEXICON_PATH) -> TimeWords:
         modifiers=dict(raw["modifiers"]),
         approximators=tuple(raw["approximators"]["words"]),
         speech_verbs=frozenset(raw["speech_verbs"]["words"]),
+        spelled_centuries={k: int(v) for k, v in raw["spelled_centuries"].items()},
     )

@@ -44,6 +44,7 @@ class Context:
 
 
 Match = re.Match[str]
+_TOLERANCE_DAYS = 60
 
 
 def _low(m: Match, group: str) -> str:
@@ -111,9 +112,10 @@ def day_direction(month: int, day: int, ctx: Context, tense: Tense) -> date | No
     this_year = safe_date(pub.year, month, day)
     if this_year is None:
         return None
-    if tense is Tense.PAST and this_year > pub + timedelta(days=1):
+    # News rarely names a far date without its year: only a clear tense moves the year.
+    if tense is Tense.PAST and this_year > pub + timedelta(days=_TOLERANCE_DAYS):
         return safe_date(pub.year - 1, month, day)
-    if tense is Tense.FUTURE and this_year < pub - timedelta(days=1):
+    if tense is Tense.FUTURE and this_year < pub - timedelta(days=_TOLERANCE_DAYS):
         return safe_date(pub.year + 1, month, day)
     if tense in (Tense.PAST, Tense.FUTURE):
         return this_year

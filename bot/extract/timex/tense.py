@@ -7,6 +7,7 @@ from enum import StrEnum
 from spacy.tokens import Doc, Token
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d", "may", "might", "could", "can", "should", "must", "ca"})
+_PLAN_VERBS = frozenset({"schedule", "plan", "expect", "due"})
 _FUTURE_HEADS = frozenset(
     {"expect", "schedule", "set", "plan", "due", "go", "intend", "hope", "aim", "prepare", "seek", "want", "agree", "promise", "vow", "threaten", "decide"}
 )
@@ -39,11 +40,14 @@ def _verb_tense(verb: Token, speech_verbs: frozenset[str]) -> Tense:
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX or verb.lower_ in _FUTURE_AUX:
         return Tense.FUTURE
-    if "to" in words or (verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxes)):
+    if verb.lemma_ in _PLAN_VERBS:
+        # "has scheduled a news conference Thursday", "planned a demonstration on Saturday"
         return Tense.FUTURE
+    if "to" in words:
+        return Tense.UNKNOWN  # an infinitive: its head verb decides
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
         return Tense.PAST
-    if verb.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had", "'ve") for a in auxes):
+    if verb.tag_ == "VBN" and (not auxes or any(a.lower_ in ("has", "have", "had", "'ve") for a in auxes)):
         return Tense.PAST
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         if verb.lemma_ in speech_verbs:
@@ -63,6 +67,7 @@ def tense_at(doc: Doc, start: int, end: int, *, speech_verbs: frozenset[str]) ->
         if verb is None:
             return Tense.UNKNOWN
     tense = _verb_tense(verb, speech_verbs)
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     if tense in (Tense.PRESENT, Tense.UNKNOWN) and verb.tag_ in ("VB", "VBN", "VBG"):
         # "expected to visit", "is scheduled to", "plans to meet": the head verb decides.
         head = verb.head
@@ -72,4 +77,6 @@ def tense_at(doc: Doc, start: int, end: int, *, speech_verbs: frozenset[str]) ->
             upper = _verb_tense(head, speech_verbs)
             if upper is not Tense.UNKNOWN:
                 return upper
+    if infinitive and tense is Tense.UNKNOWN:
+        return Tense.FUTURE
     return tense
