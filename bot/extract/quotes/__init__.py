@@ -1,0 +1,61 @@
+"""Stage: quotes — direct quotes, reported speech and who said them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.extract.entities import build_index
+from bot.extract.model import Quote, Speaker
+from bot.extract.quotes.direct import find_direct
+from bot.extract.quotes.frame import Found, Layout
+from bot.extract.quotes.marks import find_marked
+from bot.extract.quotes.reported import find_reported
+from bot.extract.quotes.speakers import Resolver
+from bot.extract.sentences import paragraph_sentences
+from bot.extract.speech_lexicon import load_lexicon
+
+if TYPE_CHECKING:
+    from bot.extract.pipeline import Work
+
+__all__ = ["find_quotes"]
+
+
+def find_quotes(work: Work) -> None:
+    """Write the article's quotes, each with its resolved speaker."""
+    doc = work.doc
+    sentences = work.sentences or paragraph_sentences(doc)
+    layout = Layout(doc, sentences, find_marked(doc.text), load_lexicon())
+    resolver = Resolver(doc, build_index(doc), layout.sent_of, layout.quoted)
+    direct = find_direct(layout)
+    found = direct + find_reported(layout, direct)
+    # Resolve in text order so that a pronoun sees the sources named before it.
+    found.sort(key=lambda f: min(f.start, f.head.idx if f.head is not None else f.start))
+    speakers: dict[int, Speaker | None] = {}
+    quotes: list[Quote] = []
+    for f in found:
+        speaker = _speaker(f, resolver, speakers)
+        speakers[id(f)] = speaker
+        if speaker is None:
+            continue
+        cue = f.cue
+        quotes.append(
+            Quote(
+                text=doc.text[f.start : f.end],
+                start=f.start,
+                end=f.end,
+                kind=f.kind,
+                speaker=speaker,
+                cue=cue.text if cue is not None else None,
+                cue_start=cue.start_char if cue is not None else None,
+                cue_end=cue.end_char if cue is not None else None,
+            )
+        )
+    work.quotes = sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+def _speaker(f: Found, resolver: Resolver, done: dict[int, Speaker | None]) -> Speaker | None:
+    if f.head is not None:
+        return resolver.resolve(f.head)
+    if f.follows is not None:
+        return done.get(id(f.follows))
+    return None

@@ -1,0 +1,139 @@
+"""Direct quotes: passages in quote marks and the source each is attributed to.
+
+A passage counts as a quote of its own when it stands at a clause boundary
+(start of a paragraph, after a colon, comma or dash); a passage inside a
+running sentence ("called the deal “a betrayal”") is left to reported speech.
+The source is the subject of the nearest verb of saying in the sentences the
+quote touches ("she said", "said Transport Minister Ana Ruiz"), a name after a
+dash, the speaker of a "X said:" lead-in, or else the previous quote's source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from bot.extract.quotes.frame import Found, Layout, cue_span, subject_of
+from bot.extract.quotes.marks import Marked
+
+STANDALONE_BEFORE = set(":,;—–―-([.?!…")
+DASH_NAME = re.compile(r"\s*[―—–]+\s*|\s*--\s*")
+INVERTED_DEPS = {"dobj", "attr", "npadvmod", "dative", "oprd", "nsubj", "appos", "conj"}
+
+
+def is_standalone(text: str, m: Marked, para_start: int) -> bool:
+    """Say whether a quoted passage is a quote of its own rather than words inside a sentence."""
+    before = text[para_start : m.start].rstrip()
+    return not before or before[-1] in STANDALONE_BEFORE or before[-1] in "\"”'’"
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """Return the source after the verb in '..., said Transport Minister Ana Ruiz'."""
+    for child in verb.rights:
+        if child.dep_ in INVERTED_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return child
+    return None
+
+
+def _verb_source(layout: Layout, m: Marked) -> tuple[Token, Token] | None:
+    """Return (verb, source head) of the nearest verb of saying around a passage."""
+    best: tuple[int, Token, Token] | None = None
+    for sent in layout.sentences_over(m.start, m.end):
+        for tok in sent:
+            if not layout.is_speech_verb(tok):
+                continue
+            head = subject_of(tok)
+            if head is None or layout.quoted[head.i]:
+                head = _inverted_subject(tok)
+            if head is None or layout.quoted[head.i]:
+                continue
+            after = tok.idx >= m.end
+            dist = tok.idx - m.end if after else m.start - tok.idx
+            if not after and tok.idx > m.start:
+                continue  # a verb inside the span's reach but not outside it
+            score = dist if after else dist + 40  # sources usually follow the quote
+            if best is None or score < best[0]:
+                best = (score, tok, head)
+    return (best[1], best[2]) if best else None
+
+
+def _dash_source(layout: Layout, m: Marked) -> Token | None:
+    """Return the name after a closing dash: '"..." ― Sonya Herridge'."""
+    text = layout.doc.text
+    dash = DASH_NAME.match(text, m.end)
+    if not dash or dash.end() == m.end:
+        return None
+    span = layout.doc.char_span(dash.end(), min(len(text), dash.end() + 60), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    first = span[0]
+    return first.head if first.head.i < span.end and first.pos_ == "PROPN" else (first if first.pos_ == "PROPN" else None)
+
+
+def _tail_source(layout: Layout, m: Marked) -> tuple[Token, Token] | None:
+    """Return (cue, source) of a short tail the parser misread: '..., the Post comments.'"""
+    start = layout.doc.char_span(m.end - 1, m.end, alignment_mode="expand")
+    if start is None:
+        return None
+    i = start.end
+    sent = layout.sentences[layout.sent_of[min(i, len(layout.doc) - 1)]]
+    tail = [t for t in layout.doc[i : sent.end] if not t.is_punct and not t.is_space]
+    if not tail or len(tail) > 6:
+        return None
+    for k in range(1, len(tail)):
+        word = tail[k].lower_
+        if word in layout.lex.speech_verbs or word.rstrip("s") in layout.lex.speech_verbs or word[:-2] in layout.lex.speech_verbs:
+            prev = tail[k - 1]
+            if prev.pos_ in ("PROPN", "NOUN", "PRON"):
+                return tail[k], prev
+    return None
+
+
+def _lead_in_source(layout: Layout, m: Marked) -> tuple[Token, Token | None] | None:
+    """Return the source of a lead-in that ends with a colon: 'Trump said:' or 'WALLACE:'."""
+    text = layout.doc.text
+    before = text[: m.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = layout.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    sent = layout.sentences[layout.sent_of[colon.start]]
+    verbs = [t for t in sent if layout.is_speech_verb(t) and subject_of(t) is not None]
+    if verbs:
+        verb = verbs[-1]
+        return verb, subject_of(verb)
+    prev = layout.doc[colon.start - 1] if colon.start else None
+    if prev is not None and prev.pos_ == "PROPN":
+        return prev, prev
+    return None
+
+
+def find_direct(layout: Layout) -> list[Found]:
+    """Return the direct quotes with their unresolved sources, in text order."""
+    text = layout.doc.text
+    out: list[Found] = []
+    last: Found | None = None
+    for m in layout.marked:
+        para = layout.paragraph(m.start)
+        if not is_standalone(text, m, layout.para_starts[para]):
+            continue
+        found: Found | None = None
+        hit = _verb_source(layout, m)
+        if hit is not None:
+            verb, head = hit
+            found = Found(m.start, m.end, "direct", head, cue_span(verb))
+        elif (tail := _tail_source(layout, m)) is not None:
+            found = Found(m.start, m.end, "direct", tail[1], layout.doc[tail[0].i : tail[0].i + 1])
+        elif (dash_head := _dash_source(layout, m)) is not None:
+            found = Found(m.start, m.end, "direct", dash_head, None)
+        elif (lead := _lead_in_source(layout, m)) is not None and lead[1] is not None:
+            found = Found(m.start, m.end, "direct", lead[1], layout.doc[lead[0].i : lead[0].i + 1])
+        elif last is not None and layout.paragraph(last.end) >= para - 2:
+            # A quote with no source of its own carries on the one before it.
+            found = Found(m.start, m.end, "direct", None, None, follows=last)
+        if found is not None:
+            out.append(found)
+            last = found
+    return out

@@ -1,0 +1,105 @@
+"""What the quote finders share: the article's layout and an unresolved attribution."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from bot.extract.quotes.marks import Marked
+from bot.extract.speech_lexicon import SpeechLexicon
+
+
+@dataclass
+class Found:
+    """A quote before its source is resolved: the source's head token, or a quote to follow."""
+
+    start: int
+    end: int
+    kind: str  # direct | indirect | mixed
+    head: Token | None
+    cue: Span | None
+    follows: Found | None = None  # a quote with no source of its own continues this one
+    refusal: bool = False
+
+
+@dataclass
+class Layout:
+    """Sentences, paragraphs and quote marks of one article, with fast look-ups."""
+
+    doc: Doc
+    sentences: list[Span]
+    marked: list[Marked]
+    lex: SpeechLexicon
+
+    def __post_init__(self) -> None:
+        self.sent_of = [0] * len(self.doc)
+        for k, sent in enumerate(self.sentences):
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = k
+        text = self.doc.text
+        self.para_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        self.quoted = [False] * len(self.doc)
+        self._mark_starts = [m.start for m in self.marked]
+        for m in self.marked:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                for i in range(span.start, span.end):
+                    self.quoted[i] = True
+
+    def paragraph(self, char: int) -> int:
+        """Return the number of the line that holds a character."""
+        return bisect.bisect_right(self.para_starts, char) - 1
+
+    def sentences_over(self, start: int, end: int) -> list[Span]:
+        """Return the sentences that overlap a character range."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return []
+        first, last = self.sent_of[span.start], self.sent_of[span.end - 1]
+        return self.sentences[first : last + 1]
+
+    def inside_mark(self, char: int) -> Marked | None:
+        """Return the quoted passage that holds a character, if any."""
+        k = bisect.bisect_right(self._mark_starts, char) - 1
+        if k >= 0 and self.marked[k].start <= char < self.marked[k].end:
+            return self.marked[k]
+        return None
+
+    def is_speech_verb(self, tok: Token) -> bool:
+        """Say whether a token is a verb of saying outside quote marks."""
+        if self.quoted[tok.i] or tok.pos_ not in ("VERB", "AUX"):
+            return False
+        lemma = tok.lemma_.lower()
+        if lemma not in self.lex.speech_verbs:
+            return False
+        particle = self.lex.particles.get(lemma)
+        return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """Return the source of a verb of saying: its subject, or the agent of a passive."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "expl") and child.dep_ != "expl":
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    # "..., he added" sometimes hangs the subject on a conjoined verb: "X said and added".
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        for child in verb.head.children:
+            if child.dep_ == "nsubj":
+                return child
+    return None
+
+
+def cue_span(verb: Token) -> Span:
+    """Return the cue words: auxiliaries, negation and particle with the verb."""
+    doc = verb.doc
+    parts = [verb.i] + [
+        c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt") and abs(c.i - verb.i) <= 3
+    ]
+    return doc[min(parts) : max(parts) + 1]

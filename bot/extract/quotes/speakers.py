@@ -1,0 +1,229 @@
+"""Resolve the words that name a source to a ``Speaker``.
+
+A source can be a name ("Watson" -> "Adrienne Watson"), a pronoun (the most
+recent compatible source or subject), a role ("the spokesperson" -> whoever the
+article gave that role), an outlet ("the Post"), a group ("US officials"), a
+description ("a South Korean lawmaker") or an anonymous source. Resolution runs
+in text order, so each pronoun sees the speakers resolved before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from bot.extract.entities import Cluster, EntityIndex, name_keys
+from bot.extract.model import SourceKind, Speaker
+from bot.extract.speech_lexicon import SpeechLexicon, load_lexicon
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+CUT_DEPS = {"appos", "relcl", "acl", "advcl", "punct", "cc", "conj", "prep"}
+KEEP_PREPS = {"of", "with", "for", "at", "from", "in", "on", "close", "to"}
+
+
+@dataclass
+class _Seen:
+    """A source resolved earlier, kept for pronouns that come later."""
+
+    pos: int
+    speaker: Speaker
+    number: str
+    cluster: Cluster | None
+
+
+@dataclass
+class Resolver:
+    """Turn source mentions into speakers, remembering earlier ones for pronouns."""
+
+    doc: Doc
+    index: EntityIndex
+    sent_of: list[int]
+    quoted: list[bool]
+    lex: SpeechLexicon = field(default_factory=load_lexicon)
+    seen: list[_Seen] = field(default_factory=list)
+
+    def phrase(self, head: Token, *, keep_clauses: bool = False) -> Span:
+        """Return the noun phrase of a source without appositions and sourcing clauses."""
+        doc = self.doc
+        start, end = head.left_edge.i, head.right_edge.i + 1
+        for child in head.rights:
+            dep = child.dep_
+            if dep == "prep" and child.lower_ in KEEP_PREPS and head.pos_ != "PROPN":
+                continue  # "a person close to the talks", "officials at the Pentagon"
+            if keep_clauses and dep in ("relcl", "acl", "prep") and not self._is_chain(child):
+                continue
+            if dep in CUT_DEPS:
+                end = min(end, child.left_edge.i)
+                break
+        while start < end and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        return doc[start:end] if start < end else doc[head.i : head.i + 1]
+
+    def _is_chain(self, tok: Token) -> bool:
+        return tok.dep_ == "acl" and tok.lemma_.lower() in self.lex.chain_participles
+
+    def via(self, head: Token) -> Speaker | None:
+        """Return the outlet in a sourcing chain: 'officials cited by Reuters' -> Reuters."""
+        for child in head.rights:
+            if self._is_chain(child):
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        for obj in agent.children:
+                            if obj.dep_ == "pobj":
+                                return self.resolve(obj, remember=False)
+        return None
+
+    def resolve(self, head: Token, *, remember: bool = True) -> Speaker | None:
+        """Return the speaker a source mention stands for."""
+        speaker, cluster = self._resolve(head)
+        if speaker is None:
+            return None
+        via = self.via(head)
+        if via is not None and speaker.via is None:
+            speaker = Speaker(speaker.name, speaker.kind, speaker.role, via.name, speaker.mention)
+        if remember:
+            number = "pl" if head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we") else "sg"
+            if speaker.kind in (SourceKind.OFFICIALS,) or (
+                cluster is None and head.tag_ == "NNS"
+            ):
+                number = "pl"
+            self.seen.append(_Seen(head.i, speaker, number, cluster))
+        return speaker
+
+    def _resolve(self, head: Token) -> tuple[Speaker | None, Cluster | None]:
+        lex = self.lex
+        mention = self.phrase(head).text
+        if head.lower_ in lex.pronouns and head.pos_ == "PRON":
+            return self._antecedent(head, mention)
+        cluster = self.index.at(head.i)
+        if cluster is not None:
+            return _from_cluster(cluster, mention), cluster
+        full = self.phrase(head, keep_clauses=True)
+        low = f" {full.text.lower()} "
+        if any(f" {p}" in low or f"{p} " in low for p in lex.anonymous):
+            name = full.text
+            return Speaker(name, SourceKind.ANONYMOUS, mention=mention), None
+        det = next((c.lower_ for c in head.children if c.dep_ in ("det", "poss")), None)
+        if head.lemma_.lower() in lex.documents and det in ("the", "this", "that", "its"):
+            outlet = self._last(lambda s: s.speaker.kind == SourceKind.OUTLET)
+            if outlet is not None:
+                return Speaker(outlet.speaker.name, SourceKind.OUTLET, via=None, mention=mention), outlet.cluster
+        if head.lower_ in lex.role_nouns and det == "the":
+            person = self._role_holder(head)
+            if person is not None:
+                return _from_cluster(person, mention), person
+        if head.ent_type_ in ("GPE", "NORP", "ORG", "FAC") and head.tag_ in ("NNP", "NNPS"):
+            ent = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
+            return Speaker(ent.text if ent is not None else mention, SourceKind.ORGANISATION, mention=mention), None
+        if head.tag_ == "NNP" and head.ent_type_ in ("", "PERSON"):
+            return self._proper_name(head, mention)
+        name = mention[4:] if mention.lower().startswith("the ") else mention
+        if head.lower_ in lex.group_heads and head.tag_ == "NNS" and det not in ("a", "an", "some"):
+            modified = any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in head.lefts)
+            return Speaker(name, SourceKind.OFFICIALS if modified else SourceKind.UNNAMED, mention=mention), None
+        return Speaker(name if det == "the" else mention, SourceKind.UNNAMED, mention=mention), None
+
+    def _proper_name(self, head: Token, mention: str) -> tuple[Speaker, Cluster | None]:
+        """Split 'Transport Minister Ana Ruiz' into name and role, and find a fuller name."""
+        run = [head]
+        while run[0].i > 0:
+            prev = self.doc[run[0].i - 1]
+            if prev.pos_ == "PROPN" and prev.head.i in {t.i for t in run} and prev.dep_ in ("compound", "flat"):
+                run.insert(0, prev)
+            else:
+                break
+        titled = [k for k, t in enumerate(run) if t.lower_ in self.lex.role_nouns or t.lower_ in self.lex.titles]
+        cut = titled[-1] + 1 if titled else 0
+        words = run[cut:] or run[-1:]
+        name = " ".join(t.text for t in words)
+        role = None
+        if titled:
+            first = self.phrase(head)[0].i
+            role = self.doc[first : run[cut - 1].i + 1].text
+        keys = name_keys(name, self.lex)
+        fits = [
+            (m.start, self.index.clusters[m.cluster])
+            for m in self.index.mentions
+            if self.index.clusters[m.cluster].kind == SourceKind.PERSON
+            and keys <= self.index.clusters[m.cluster].keys
+        ]
+        if fits:
+            before = [f for f in fits if f[0] < head.i]
+            cl = (before or fits)[-1 if before else 0][1]
+            return Speaker(cl.name, cl.kind, cl.role or role, None, mention), cl
+        return Speaker(name, SourceKind.PERSON, role, None, mention), None
+
+    def _last(self, keep: object) -> _Seen | None:
+        assert callable(keep)
+        for s in reversed(self.seen):
+            if keep(s):
+                return s
+        return None
+
+    def _role_holder(self, head: Token) -> Cluster | None:
+        """Return the person the article gave this role ("the spokesperson")."""
+        word = head.lower_
+        best: Cluster | None = None
+        for m in self.index.mentions:
+            if m.start >= head.i:
+                break
+            cl = self.index.clusters[m.cluster]
+            if cl.kind == SourceKind.PERSON and cl.role and word in cl.role.lower().split():
+                best = cl
+        return best
+
+    def _antecedent(self, head: Token, mention: str) -> tuple[Speaker | None, Cluster | None]:
+        """Return the most recent compatible source or subject before a pronoun."""
+        pron = self.lex.pronouns[head.lower_]
+        here = self.sent_of[head.i]
+        person = pron.gender in ("m", "f") or head.lower_ == "i"
+        for back in range(0, 4):
+            sent = here - back
+            if sent < 0:
+                break
+            cands: list[tuple[int, int, Speaker, Cluster | None]] = []
+            for s in self.seen:
+                if self.sent_of[s.pos] == sent and s.pos < head.i and self._fits(pron.gender, pron.number, s.speaker, s.number, s.cluster):
+                    cands.append((3, s.pos, s.speaker, s.cluster))
+            for m in self.index.mentions:
+                if m.start >= head.i or self.sent_of[m.start] != sent or self.quoted[m.start]:
+                    continue
+                cl = self.index.clusters[m.cluster]
+                sp = _from_cluster(cl, mention)
+                if self._fits(pron.gender, pron.number, sp, "sg", cl):
+                    root = self.doc[m.start : m.end].root
+                    rank = 0
+                    if root.dep_ in SUBJECT_DEPS:
+                        # The main clause's subject outranks a subject buried in a subordinate clause.
+                        rank = 2 if root.head.dep_ == "ROOT" else 1
+                    cands.append((rank, m.start, sp, cl))
+            if cands:
+                if person and back == 0:
+                    # In the pronoun's own sentence the nearest name is usually meant.
+                    best = max(cands, key=lambda c: c[1])
+                else:
+                    best = max(cands, key=lambda c: (c[0], c[1]))
+                _, _, sp, found = best
+                if found is not None and pron.gender in ("m", "f") and found.gender is None:
+                    found.gender = pron.gender
+                return Speaker(sp.name, sp.kind, sp.role, sp.via, mention), found
+        return None, None
+
+    @staticmethod
+    def _fits(gender: str, number: str, sp: Speaker, sp_number: str, cl: Cluster | None) -> bool:
+        if gender in ("m", "f"):
+            return sp.kind == SourceKind.PERSON and (cl is None or cl.gender in (None, gender))
+        if number == "pl":
+            return sp_number == "pl" or sp.kind in (SourceKind.ORGANISATION, SourceKind.OUTLET, SourceKind.OFFICIALS)
+        if gender == "n":
+            return sp.kind in (SourceKind.ORGANISATION, SourceKind.OUTLET) or (
+                sp.kind == SourceKind.UNNAMED and sp_number == "sg"
+            )
+        return sp.kind == SourceKind.PERSON if number == "sg" else True
+
+
+def _from_cluster(cl: Cluster, mention: str) -> Speaker:
+    return Speaker(cl.name, cl.kind, cl.role, None, mention)
