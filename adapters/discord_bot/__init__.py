@@ -1,0 +1,38 @@
+"""The Discord adapter: ``newsroom-bot discord`` runs :func:`run`; ``--invite-url`` prints :func:`invite_url_for`."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from adapters.discord_bot.endpoints import invite_url, invite_url_for, point_at
+from bot.config import Settings
+from bot.errors import ConfigError
+
+__all__ = ["invite_url", "invite_url_for", "run"]
+
+
+async def serve(settings: Settings) -> None:
+    """Connect to Discord and answer until stopped."""
+    # Imported here so `--invite-url` does not need the store or the command handler.
+    from adapters.discord_bot.client import NewsroomBot
+    from adapters.discord_bot.suggest import StoreSuggester
+    from bot.bootstrap import bootstrap
+
+    if not settings.discord_token:
+        raise ConfigError("DISCORD_TOKEN is not set", hint="see docs/discord.md")
+    services = bootstrap(settings)
+    point_at(settings)
+    bot = NewsroomBot(
+        handler=services.handler, settings=settings, suggester=StoreSuggester(services.engine)
+    )
+    async with bot:
+        await bot.start(settings.discord_token)
+
+
+def run(settings: Settings) -> None:
+    """Run the Discord bot in the foreground (the Procfile's ``discord`` process)."""
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    asyncio.run(serve(settings))
