@@ -32,7 +32,7 @@ def _fragments(w: TimeWords) -> dict[str, str]:
         "DAYNUM": r"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d])|" + alternation(ordinal_days) + ")",
         "YEAR": r"(?:1[6-9]\d\d|20\d\d)(?![\d])",
         "NUM": (
-            r"(?:\d+(?:[.,]\d+)?|" + alternation([k for k in w.numbers if " " in k])
+            r"(?:\d+(?:\s+1/2|[.,]\d+)?|" + alternation([k for k in w.numbers if " " in k])
             + "|" + tens + r"(?:[\s-]" + one_number + r")?|" + one_number + ")"
         ),
         "VAGUE": alternation(w.vague_numbers),
@@ -64,7 +64,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("weekday", r"{L}(?:(?P<mod>early|late)\s+)?(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past|each|every)\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?(?:\s+(?P<part>{PART})(?P<pl2>s)?)?{R}"),
     ("holiday", r"{L}(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOLIDAY}|thanksgiving(?:\s+day)?|election\s+day){R}"),
     ("quarter", r"{L}(?:the\s+)?(?P<pre>(?:(?:{YEAR}|(?:this|last|next)\s+year's|{QUAL})[\s-]+){{0,3}})(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?(?P<unit>quarter|half)(?P<pl>s)?(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year>{YEAR})|(?P<yrel>this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?{R}"),
-    ("the_quarter", r"{L}(?:the\s+)?(?P<pre>(?:{QUAL}[\s-]+){{0,3}})(?P<unit>quarter|period){R}"),
+    ("the_quarter", r"{L}(?:the\s+)?(?P<pre>(?:(?:{QUAL}|{YEAR})[\s-]+){{0,3}})(?P<unit>quarter|period){R}"),
     ("year_ago_adj", r"{L}(?P<ya>year[\s-](?:ago|earlier)){R}"),
     ("year_end", r"{L}(?P<unit>year|month|quarter)[\s-]end{R}"),
     ("spelled_year", r"{L}(?:(?P<the>the\s+year)\s+)?(?:(?P<cent>{CENT})[\s-](?P<rest>{TENS}(?:[\s-]{ONES})?|{ONES})|(?P<two>two\s+thousand)(?:\s+and)?(?:\s+(?P<ones>{ONES}))?){R}"),

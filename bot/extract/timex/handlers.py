@@ -161,6 +161,8 @@ def holiday(m: Match, ctx: Context) -> Norm | None:
         month, day = ctx.words.holidays[name]
         found = day_direction(month, day, ctx, _tense(m, ctx)) if not m.group("rel") else safe_date(year, month, day)
         return Norm("DATE", found.isoformat()) if found else None
+    if not m.group("rel"):
+        year = months_direction(11, ctx, _tense(m, ctx))
     if name.startswith("thanksgiving"):
         return Norm("DATE", _nth_weekday(year, 11, 3, 4).isoformat())
     return Norm("DATE", (_nth_weekday(year, 11, 0, 1) + timedelta(days=1)).isoformat())
@@ -223,6 +225,11 @@ def the_quarter(m: Match, ctx: Context) -> Norm | None:
     if "current" in pre:
         return Norm("DATE", relative_unit_value("Q", 0, ctx.published))
     base = _reference_quarter(ctx)
+    if re.search(r"latest|recent|just", pre):
+        base = relative_unit_value("Q", -1, ctx.published)
+    year_named = re.search(r"\d{4}", pre)
+    if year_named:
+        return Norm("DATE", f"{year_named.group()}{base[4:]}")
     if re.search(r"year[\s-](?:ago|earlier)", pre):
         return Norm("DATE", shift_value(base, -1))
     return Norm("DATE", base)
@@ -407,6 +414,9 @@ def ago(m: Match, ctx: Context) -> Norm | None:
     if n is None:
         return Norm("DATE", "PAST_REF" if back else "FUTURE_REF")
     whole = round(n)
+    if direction in ("earlier", "later") and unit not in ("Y", "M", "Q"):
+        # "three days later": TimeBank annotates the length, the anchor being some other event
+        return Norm("DURATION", duration_value(n, unit), count=n, unit=unit)
     if direction in ("earlier", "later") and unit == "Y" and whole == 1 and ctx.last_quarter:
         return Norm("DATE", shift_value(ctx.last_quarter, -1 if back else 1))
     if back and unit == "Y" and whole == 1 and ctx.last_quarter and direction == "ago":
@@ -429,6 +439,8 @@ def duration(m: Match, ctx: Context) -> Norm | None:
     if unit == "Q" and ctx.doc.text[m.end() : m.end() + 3] == " of":
         return None
     n = None if m.group("num2") else parse_number(num_text, ctx.words)
+    if n is not None and n >= 1000 and unit in ("Q", "Y", "M"):
+        return None  # "the 1988 quarter": a year, not a count
     if n is not None and m.group("half"):
         n += 0.5
     if num_text in ("a", "an") and _MONEY_BEFORE.search(ctx.doc.text[max(0, m.start() - 20) : m.start()]):
@@ -466,9 +478,15 @@ def set_every(m: Match, ctx: Context) -> Norm | None:
     return Norm("SET", duration_value(2 if m.group("other") else 1, unit_of(word, ctx.words)))
 
 
+_RELATIONAL_AFTER = re.compile(r"\s+(?:after|before|afterwards|thereafter|as)\b", re.IGNORECASE)
+
+
 def vague(m: Match, ctx: Context) -> Norm | None:
     """Normalise "now", "recently", "the future", "shortly"."""
-    return Norm("DATE", ctx.words.vague_refs[_low(m, "vref")])
+    word = _low(m, "vref")
+    if word in ("soon", "shortly") and _RELATIONAL_AFTER.match(ctx.doc.text, m.end()):
+        return None  # "soon after the vote", "as soon as": a relation to an event, not a time
+    return Norm("DATE", ctx.words.vague_refs[word])
 
 
 HANDLERS: dict[str, Normaliser] = {

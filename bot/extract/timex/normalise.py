@@ -56,6 +56,8 @@ def parse_number(text: str, words: TimeWords) -> float | None:
     text = text.lower().strip()
     if re.fullmatch(r"\d+(?:\.\d+)?", text.replace(",", "")):
         return float(text.replace(",", ""))
+    if re.fullmatch(r"\d+\s+1/2", text):
+        return float(text.split()[0]) + 0.5
     if text in words.numbers:
         return words.numbers[text]
     total = 0.0
@@ -74,13 +76,25 @@ def fmt_amount(n: float | None) -> str:
     return str(int(n)) if n == int(n) else str(n)
 
 
+# Half units are written in the next smaller unit: 2 1/2 years -> P2Y6M.
+_HALVES = {"Y": ("M", 6), "M": ("D", 15), "D": ("H", 12), "H": ("M", 30), "MIN": ("S", 30)}
+# Decades, centuries and quarters are written in years and months.
+_SCALED = {"DE": (10, "Y"), "CE": (100, "Y"), "Q": (3, "M"), "FN": (2, "W")}
+
+
 def duration_value(n: float | None, unit: str) -> str:
-    """Return the TIMEX3 duration for n units ("P3D", "PT2H", "PXY")."""
-    if unit == "FN":
-        return f"P{fmt_amount(None if n is None else n * 2)}W"
-    if unit in ("H", "MIN", "S"):
-        return f"PT{fmt_amount(n)}{'M' if unit == 'MIN' else unit}"
-    return f"P{fmt_amount(n)}{unit}"
+    """Return the TIMEX3 duration for n units ("P3D", "PT2H", "PXY", "P2Y6M")."""
+    if unit in _SCALED:
+        factor, unit = _SCALED[unit]
+        n = None if n is None else n * factor
+    time = unit in ("H", "MIN", "S")
+    code = "M" if unit == "MIN" else unit
+    prefix = "PT" if time else "P"
+    if n is not None and n != int(n) and n * 2 == int(n * 2) and unit in _HALVES:
+        small, amount = _HALVES[unit]
+        joiner = "T" if unit == "D" else ""
+        return f"{prefix}{int(n)}{code}{joiner}{amount}{small}"
+    return f"{prefix}{fmt_amount(n)}{code}"
 
 
 def unit_of(word: str, words: TimeWords) -> str:
@@ -94,9 +108,10 @@ def months_direction(month: int, ctx: Context, tense: Tense) -> int:
     if month == pub.month:
         return pub.year
     if tense is Tense.PAST:
-        return pub.year if month < pub.month else pub.year - 1
+        # a month just ahead in a past clause is a deadline set earlier, still this year
+        return pub.year if month <= pub.month + 1 else pub.year - 1
     if tense is Tense.FUTURE:
-        return pub.year if month > pub.month else pub.year + 1
+        return pub.year if month >= pub.month - 1 else pub.year + 1
     # No tense: the nearest such month.
     diff = month - pub.month
     if diff > 6:

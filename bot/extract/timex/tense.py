@@ -38,6 +38,8 @@ def _verb_tense(verb: Token, speech_verbs: frozenset[str]) -> Tense:
     """Return the tense of one verb group."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
+    if words & _FUTURE_AUX and words & {"have", "'ve"}:
+        return Tense.PAST  # "may have been", "could have seen"
     if words & _FUTURE_AUX or verb.lower_ in _FUTURE_AUX:
         return Tense.FUTURE
     if verb.lemma_ in _PLAN_VERBS:
