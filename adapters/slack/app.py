@@ -8,6 +8,7 @@ from typing import Any, Protocol
 from slack_bolt import App, BoltResponse
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_sdk import WebClient
+from sqlalchemy.engine import Engine
 
 from adapters.slack.commands import register_commands
 from adapters.slack.delivery import DeliveryLog, Responder, retry_handlers
@@ -17,9 +18,11 @@ from adapters.slack.interactions import register_interactions
 from adapters.slack.modal import PendingIngests
 from adapters.slack.runtime import SlackRuntime
 from adapters.slack.server import make_server
+from bot.clock import Clock
 from bot.commands.types import Handler, Reply
 from bot.config import Settings
-from bot.errors import ConfigError
+from bot.errors import ConfigError, StoreError
+from bot.store.writes import record_delivery
 
 log = logging.getLogger(__name__)
 
@@ -118,11 +121,26 @@ def _register_error_reply(app: App, rt: SlackRuntime) -> None:
             )
 
 
+def durable_deliveries(engine: Engine, *, clock: Clock) -> DeliveryLog:
+    """Return a delivery log that also records event ids in the store (survives restarts)."""
+
+    def record(event_id: str) -> bool:
+        try:
+            return record_delivery(engine, platform="slack", delivery_id=event_id, now=clock.now())
+        except StoreError as err:
+            # Answering twice beats never answering: fall back to the in-memory check.
+            log.warning("could not record Slack delivery %s: %s", event_id, err.user_message())
+            return True
+
+    return DeliveryLog(durable=record)
+
+
 def run(settings: Settings) -> None:
     """Run the Slack bot: Socket Mode with an app-level token, else HTTP on PORT (blocks)."""
     from bot.bootstrap import bootstrap  # the one composition root, only when actually running
 
-    app = build_app(bootstrap(settings))
+    services = bootstrap(settings)
+    app = build_app(services, deliveries=durable_deliveries(services.engine, clock=services.clock))
     if socket_mode(settings):
         log.info("Slack: Socket Mode")
         SocketModeHandler(app, app_token=settings.slack_app_token).start()

@@ -108,6 +108,11 @@ class FakeSlack:
         """Always answer ``method`` with this JSON payload."""
         self._overrides[method] = payload
 
+    def posted(self) -> list[dict[str, Any]]:
+        """Return the messages chat.postMessage stored, with the ts each was given."""
+        with self._cond:
+            return list(self._messages)
+
     # -- assertions --------------------------------------------------------------------
 
     def calls_to(self, method: str) -> list[Call]:
@@ -123,12 +128,15 @@ class FakeSlack:
                 left = deadline - time.monotonic()
                 if left <= 0:
                     seen = [c.method for c in self.calls]
-                    raise AssertionError(f"expected {count} {method} call(s) in {timeout}s; got {seen}")
+                    raise AssertionError(
+                        f"expected {count} {method} call(s) in {timeout}s; got {seen}"
+                    )
                 self._cond.wait(left)
             return self.calls_to(method)
 
-    def wait_socket(self, predicate: Callable[[dict[str, Any]], bool], *,
-                    timeout: float = 5.0) -> dict[str, Any]:
+    def wait_socket(
+        self, predicate: Callable[[dict[str, Any]], bool], *, timeout: float = 5.0
+    ) -> dict[str, Any]:
         """Wait for a websocket message from the app matching ``predicate``."""
         deadline = time.monotonic() + timeout
         with self._cond:
@@ -145,7 +153,9 @@ class FakeSlack:
         """Push one Socket Mode envelope to the connected app."""
         self.wait_socket(lambda m: m.get("type") == "_connected", timeout=timeout)
         assert self._socket is not None
-        asyncio.run_coroutine_threadsafe(self._socket.send_json(envelope), self._loop).result(timeout)
+        asyncio.run_coroutine_threadsafe(self._socket.send_json(envelope), self._loop).result(
+            timeout
+        )
 
     # -- handlers ----------------------------------------------------------------------
 
@@ -154,8 +164,8 @@ class FakeSlack:
             self.calls.append(call)
             self._cond.notify_all()
 
-    async def _params(self, request: web.Request) -> dict[str, Any]:
-        params: dict[str, Any] = dict(request.query)
+    async def _params(self, request: web.Request, *, query: bool = True) -> dict[str, Any]:
+        params: dict[str, Any] = dict(request.query) if query else {}
         raw = await request.text()
         if request.content_type == "application/json" and raw:
             params.update(json.loads(raw))
@@ -173,21 +183,39 @@ class FakeSlack:
         if limit is not None and limit.times > 0:
             limit.times -= 1
             self._record(Call(method, params, request.path_qs, token, 429))
-            return web.json_response({"ok": False, "error": "ratelimited"}, status=429,
-                                     headers={"Retry-After": str(limit.retry_after)})
+            return web.json_response(
+                {"ok": False, "error": "ratelimited"},
+                status=429,
+                headers={"Retry-After": str(limit.retry_after)},
+            )
         self._record(Call(method, params, request.path_qs, token))
         return web.json_response(self._overrides.get(method) or self._default(method, params))
 
     def _default(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
         ts = f"{1_700_000_000 + next(self._ts)}.000100"
         if method == "auth.test":
-            return {"ok": True, "url": "https://newsroom.fake/", "team": "Newsroom", "user": "newsroom",
-                    "team_id": TEAM_ID, "user_id": BOT_USER_ID, "bot_id": BOT_ID}
+            return {
+                "ok": True,
+                "url": "https://newsroom.fake/",
+                "team": "Newsroom",
+                "user": "newsroom",
+                "team_id": TEAM_ID,
+                "user_id": BOT_USER_ID,
+                "bot_id": BOT_ID,
+            }
         if method == "chat.postMessage":
-            message = {"type": "message", "ts": ts, "user": BOT_USER_ID, "bot_id": BOT_ID,
-                       "text": params.get("text", ""), "blocks": params.get("blocks", []),
-                       "channel": params.get("channel"), "thread_ts": params.get("thread_ts")}
-            self._messages.append(message)
+            message = {
+                "type": "message",
+                "ts": ts,
+                "user": BOT_USER_ID,
+                "bot_id": BOT_ID,
+                "text": params.get("text", ""),
+                "blocks": params.get("blocks", []),
+                "channel": params.get("channel"),
+                "thread_ts": params.get("thread_ts"),
+            }
+            with self._cond:
+                self._messages.append(message)
             return {"ok": True, "channel": params.get("channel"), "ts": ts, "message": message}
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": ts}
@@ -196,23 +224,29 @@ class FakeSlack:
         if method == "usergroups.users.list":
             return {"ok": True, "users": self.groups.get(str(params.get("usergroup")), [])}
         if method in {"conversations.history", "conversations.replies"}:
-            wanted = [m for m in self._messages
-                      if m["channel"] == params.get("channel") and m["ts"] == params.get("latest")]
+            wanted = [
+                m
+                for m in self._messages
+                if m["channel"] == params.get("channel") and m["ts"] == params.get("latest")
+            ]
             return {"ok": True, "messages": wanted, "has_more": False}
         if method == "apps.connections.open":
             return {"ok": True, "url": f"ws://127.0.0.1:{self.port}/link?ticket=fake"}
         return {"ok": False, "error": "unknown_method"}
 
     async def _response_url(self, request: web.Request) -> web.Response:
-        self._record(Call("response_url", await self._params(request), request.path_qs))
+        self._record(
+            Call("response_url", await self._params(request, query=False), request.path_qs)
+        )
         return web.Response(text="ok")
 
     async def _websocket(self, request: web.Request) -> web.WebSocketResponse:
         socket = web.WebSocketResponse()
         await socket.prepare(request)
         self._socket = socket
-        await socket.send_json({"type": "hello", "num_connections": 1,
-                                "connection_info": {"app_id": "A0NEWSROOM"}})
+        await socket.send_json(
+            {"type": "hello", "num_connections": 1, "connection_info": {"app_id": "A0NEWSROOM"}}
+        )
         self._note_socket({"type": "_connected"})
         async for msg in socket:
             if msg.type == WSMsgType.TEXT:
