@@ -51,7 +51,9 @@ def main() -> int:
     with args.out.open("w", encoding="utf-8") as out:
         for row, doc in zip(rows, docs, strict=True):
             hedges = hedges_in(doc)
-            cues = [{"start": h.start, "end": h.end, "text": h.text} for h in uncertainty_cues(hedges)]
+            cues = [
+                {"start": h.start, "end": h.end, "text": h.text} for h in uncertainty_cues(hedges)
+            ]
             line = {"id": row["id"], "uncertain": is_uncertain(hedges), "cues": cues}
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
     done = time.perf_counter()

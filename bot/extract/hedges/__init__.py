@@ -79,9 +79,9 @@ def hedges_in(tokens: Span | Doc, lex: HedgeLexicon | None = None) -> list[Hedge
     for tok in tokens:
         if tok.i in covered:
             continue
-        category = word_category(tok, lex)
-        if category is not None:
-            hedges.append(Hedge(tok.text, tok.idx, tok.idx + len(tok.text), category))
+        found = word_category(tok, lex)
+        if found is not None:
+            hedges.append(Hedge(tok.text, tok.idx, tok.idx + len(tok.text), found))
     return sorted(hedges, key=lambda h: h.start)
 
 

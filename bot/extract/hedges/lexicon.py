@@ -6,6 +6,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "lexicons" / "hedges.toml"
 
@@ -47,10 +48,10 @@ def index_phrases(phrases: dict[str, str]) -> PhraseIndex:
     return index
 
 
-def parse_lexicon(data: dict[str, object]) -> HedgeLexicon:
+def parse_lexicon(data: dict[str, Any]) -> HedgeLexicon:
     """Build the lookup tables from the parsed TOML."""
     words: dict[str, list[WordCue]] = {}
-    for entry in data.get("word", []):  # type: ignore[union-attr]
+    for entry in data.get("word", []):
         cue = WordCue(
             lemma=entry["lemma"],
             category=entry["category"],
@@ -62,8 +63,6 @@ def parse_lexicon(data: dict[str, object]) -> HedgeLexicon:
     blockers = data.get("blockers", {})
     possible = data.get("possible", {})
     open_question = data.get("open_question", {})
-    assert isinstance(phrases, dict) and isinstance(blockers, dict)
-    assert isinstance(possible, dict) and isinstance(open_question, dict)
     return HedgeLexicon(
         words={lemma: tuple(cues) for lemma, cues in words.items()},
         phrases=index_phrases(phrases),

@@ -212,9 +212,9 @@ def condition(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
     if head.pos_ not in ("VERB", "AUX"):
         return None  # "a sense of joy, if fleeting": a concession, not a condition
     governor = head.head if head.dep_ in ("ccomp", "advcl", "xcomp") else None
-    if governor is not None and governor.lemma_ in lex.open_question_verbs:
-        if head.dep_ == "ccomp" or tok.i > governor.i:
-            return "investigative"
+    asked = governor is not None and governor.lemma_ in lex.open_question_verbs
+    if asked and governor is not None and (head.dep_ == "ccomp" or tok.i > governor.i):
+        return "investigative"
     return category
 
 

@@ -1,0 +1,129 @@
+"""Stage: claims -- the article's statements, each with how firm it is and why.
+
+``unconfirmed``: hedged ("might", "is expected to"), a prediction ("will"), or
+resting on sources without names (anonymous, unnamed, "reports", officials
+without names). ``attributed``: resting on a named, on-record source.
+``stated``: the article asserts it without hedge. Reasons are readable
+(``hedge: "might"``, ``source: unnamed reports``, ``prediction: "will"``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from bot.extract.claims.lexicon import ClaimsLexicon, load_lexicon
+from bot.extract.claims.sources import (
+    OFF_RECORD,
+    ON_RECORD,
+    Source,
+    frame_source,
+    from_speaker,
+    phrase_sources,
+    pick,
+)
+from bot.extract.claims.units import Unit, claim_units
+from bot.extract.model import Claim, ClaimStatus, Hedge, SourceKind
+
+if TYPE_CHECKING:
+    from bot.extract.pipeline import Work
+
+__all__ = ["find_claims", "judge"]
+
+HOLDER_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def token_at(doc: Doc, char: int) -> Token | None:
+    """Return the token starting at a character offset."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def named_holder(tok: Token) -> bool:
+    """Return True for a belief verb whose named subject holds it ("Kim expects ...")."""
+    if tok.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in HOLDER_ENTITIES)
+        for c in tok.children
+    )
+
+
+def cue_text(doc: Doc, hedge: Hedge, lex: ClaimsLexicon) -> tuple[int, str]:
+    """Return the cue as people read it, with its degree adverb ("most likely")."""
+    tok = token_at(doc, hedge.start)
+    if tok is not None and tok.i > 0:
+        prev = doc[tok.i - 1]
+        if prev.lower_ in lex.degree_adverbs and prev.head == tok:
+            return prev.idx, doc.text[prev.idx : hedge.end]
+    return hedge.start, hedge.text
+
+
+def unit_sources(unit: Unit, doc: Doc, lex: ClaimsLexicon) -> list[Source]:
+    """Return every source hint for a statement: its quote's speaker and source phrases."""
+    sources: list[Source] = []
+    if unit.quote is not None and unit.quote.speaker is not None:
+        sources.append(from_speaker(unit.quote.speaker))
+    for start, end in ((unit.start, unit.end), *unit.frame):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            sources.extend(phrase_sources(span, lex))
+    if unit.quote is None:
+        framed = frame_source(unit.sentence, lex)
+        if framed is not None:
+            sources.append(framed)
+    return sources
+
+
+def judge(unit: Unit, doc: Doc, hedges: list[Hedge], lex: ClaimsLexicon) -> Claim:
+    """Decide a statement's status from its hedges and its source."""
+    ranges = ((unit.start, unit.end), *unit.frame)
+    sources = unit_sources(unit, doc, lex)
+    source = pick(sources)
+    source_cues = [s.cue for s in sources if s.cue is not None]
+    marks: list[tuple[int, str, str]] = []  # (offset, cue, reason)
+    for cue_start, cue_end in source_cues:
+        if source is not None and source.cue == (cue_start, cue_end):
+            marks.append((cue_start, doc.text[cue_start:cue_end], source.reason))
+    for hedge in hedges:
+        if not any(a <= hedge.start and hedge.end <= b for a, b in ranges):
+            continue
+        if any(a <= hedge.start < b for a, b in source_cues):
+            continue  # "suggest" in "reports suggest" is the source phrase's
+        tok = token_at(doc, hedge.start)
+        if hedge.category == "doxastic" and tok is not None and named_holder(tok):
+            continue  # "Kim expects talks to continue" reports Kim's belief, firmly
+        offset, text = cue_text(doc, hedge, lex)
+        kind = "prediction" if hedge.category == "prediction" else "hedge"
+        marks.append((offset, text, f'{kind}: "{text}"'))
+    marks.sort()
+    kind = source.kind if source is not None else SourceKind.NONE
+    hedged = any(not reason.startswith("source:") for _, _, reason in marks)
+    if hedged or kind in OFF_RECORD:
+        status = ClaimStatus.UNCONFIRMED
+    elif kind in ON_RECORD:
+        status = ClaimStatus.ATTRIBUTED
+    else:
+        status = ClaimStatus.STATED
+    reasons = [reason for _, _, reason in marks]
+    if source is not None and source.reason and source.reason not in reasons:
+        reasons.insert(0, source.reason)
+    return Claim(
+        text=doc.text[unit.start : unit.end],
+        start=unit.start,
+        end=unit.end,
+        status=status,
+        reasons=tuple(dict.fromkeys(reasons)),
+        cues=tuple(dict.fromkeys(text for _, text, _ in marks)),
+        source_kind=kind,
+        speaker=source.speaker if source is not None else None,
+    )
+
+
+def find_claims(work: Work) -> None:
+    """Write the article's claims, each with its status, reasons and cue words."""
+    lex = load_lexicon()
+    sentences = work.sentences or list(work.doc.sents)
+    units = claim_units(sentences, work.quotes, lex)
+    work.claims = [judge(unit, work.doc, work.hedges, lex) for unit in units]

@@ -1,0 +1,47 @@
+"""Load the claims lexicon (bot/extract/lexicons/claims.toml)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from bot.extract.hedges.lexicon import PhraseIndex, index_phrases
+
+LEXICON_PATH = Path(__file__).resolve().parent.parent / "lexicons" / "claims.toml"
+
+
+@dataclass(frozen=True)
+class ClaimsLexicon:
+    """Boilerplate to skip, source phrases and degree adverbs."""
+
+    boilerplate: tuple[str, ...]
+    min_words: int
+    sources: PhraseIndex  # value: "reports" | "anonymous"
+    degree_adverbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    indefinite: frozenset[str]
+    anonymous_holders: frozenset[str]
+
+
+def parse_lexicon(data: dict[str, Any]) -> ClaimsLexicon:
+    """Build the lookup tables from the parsed TOML."""
+    skip = data.get("skip", {})
+    return ClaimsLexicon(
+        boilerplate=tuple(p.lower() for p in skip.get("boilerplate", [])),
+        min_words=int(skip.get("min_words", 4)),
+        sources=index_phrases(data.get("sources", {})),
+        degree_adverbs=frozenset(data.get("degree", {}).get("adverbs", [])),
+        speech_verbs=frozenset(data.get("speech", {}).get("verbs", [])),
+        indefinite=frozenset(data.get("speech", {}).get("indefinite", [])),
+        anonymous_holders=frozenset(data.get("anonymous", {}).get("holders", [])),
+    )
+
+
+@lru_cache(maxsize=2)
+def load_lexicon(path: Path = LEXICON_PATH) -> ClaimsLexicon:
+    """Read and index the claims lexicon (cached)."""
+    with path.open("rb") as fh:
+        return parse_lexicon(tomllib.load(fh))

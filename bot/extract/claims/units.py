@@ -1,0 +1,121 @@
+"""Claim units: which stretches of an article are statements, and which are not.
+
+The unit is the sentence; where a quote (direct or reported) covers part of
+a sentence, the unit is the quote's content instead, and the rest of the
+sentence is its *frame* ("..., reports suggest"; "They hypothesize that ...")
+whose cues still bear on the content. Headlines, questions, boilerplate and
+verbless fragments are not claims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from bot.extract.claims.lexicon import ClaimsLexicon
+from bot.extract.model import Quote
+
+TERMINAL = frozenset(".!?")
+CLOSERS = "\"'”’»)]"
+MIN_QUOTE_WORDS = 3  # shorter quotes are scare quotes inside the article's own sentence
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One statement: its character span, its frame, and the quote it comes from."""
+
+    start: int
+    end: int
+    sentence: Span  # the (first) sentence the statement is in
+    frame: tuple[tuple[int, int], ...] = ()  # attribution text around a quote's content
+    quote: Quote | None = None
+
+
+def word_count(text: str) -> int:
+    """Return the number of words with a letter in them."""
+    return sum(1 for word in text.split() if any(ch.isalpha() for ch in word))
+
+
+def is_question(text: str) -> bool:
+    """Return True when the text ends with a question mark (before closing quotes)."""
+    return text.rstrip().rstrip(CLOSERS).endswith("?")
+
+
+def is_headline(sent: Span) -> bool:
+    """Return True for a line of its own without a full stop (a headline or label)."""
+    text = sent.doc.text
+    before = text[: sent.start_char].rstrip(" \t")
+    after = text[sent.end_char :].lstrip(" \t")
+    whole_line = (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+    return whole_line and sent.text.rstrip().rstrip(CLOSERS)[-1:] not in TERMINAL
+
+
+def is_boilerplate(text: str, lex: ClaimsLexicon) -> bool:
+    """Return True for navigation and licence lines ("Read the rest here.")."""
+    lowered = text.strip().lower()
+    return any(lowered.startswith(phrase) for phrase in lex.boilerplate)
+
+
+def skip_reason(sent: Span, lex: ClaimsLexicon) -> str | None:
+    """Say why a sentence is not a claim, or return None when it is one."""
+    text = sent.text
+    if is_boilerplate(text, lex):
+        return "boilerplate"
+    if is_question(text):
+        return "question"
+    if is_headline(sent):
+        return "headline"
+    if word_count(text) < lex.min_words:
+        return "fragment"
+    if not any(tok.pos_ in ("VERB", "AUX") for tok in sent):
+        return "no verb"
+    return None
+
+
+def trimmed(sent: Span) -> tuple[int, int]:
+    """Return the sentence's character span without leading punctuation ("( – ")."""
+    start = sent.start
+    while start < sent.end - 1 and sent.doc[start].is_punct and sent.doc[start].text not in "“\"‘'":
+        start += 1
+    return sent.doc[start].idx, sent.end_char
+
+
+def outside(start: int, end: int, holes: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Return the parts of [start, end) not covered by the holes."""
+    parts: list[tuple[int, int]] = []
+    cursor = start
+    for h_start, h_end in sorted(holes):
+        if h_start > cursor:
+            parts.append((cursor, min(h_start, end)))
+        cursor = max(cursor, h_end)
+    if cursor < end:
+        parts.append((cursor, end))
+    return tuple((a, b) for a, b in parts if b > a)
+
+
+def claim_units(sentences: list[Span], quotes: list[Quote], lex: ClaimsLexicon) -> list[Unit]:
+    """Return the statements of an article in text order."""
+    long_quotes = [q for q in quotes if word_count(q.text) >= MIN_QUOTE_WORDS]
+    spans = [(q.start, q.end) for q in long_quotes]
+    done: set[int] = set()
+    units: list[Unit] = []
+    for sent in sentences:
+        inside = [q for q in long_quotes if q.start < sent.end_char and q.end > sent.start_char]
+        if not inside:
+            if skip_reason(sent, lex) is None:
+                start, end = trimmed(sent)
+                units.append(Unit(start, end, sent))
+            continue
+        for quote in inside:
+            if id(quote) in done or is_question(quote.text) or is_boilerplate(quote.text, lex):
+                continue
+            done.add(id(quote))
+            touched = [
+                s for s in sentences if s.start_char < quote.end and s.end_char > quote.start
+            ]
+            frame = tuple(
+                part for s in touched for part in outside(s.start_char, s.end_char, spans)
+            )
+            units.append(Unit(quote.start, quote.end, sent, frame, quote))
+    return units
