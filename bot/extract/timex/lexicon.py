@@ -35,6 +35,7 @@ class TimeWords:
     approximators: tuple[str, ...]
     speech_verbs: frozenset[str]
     spelled_centuries: dict[str, int]
+    future_cues: tuple[str, ...]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -67,4 +68,5 @@ def load_time_words(path: Path = LEXICON_PATH) -> TimeWords:
         approximators=tuple(raw["approximators"]["words"]),
         speech_verbs=frozenset(raw["speech_verbs"]["words"]),
         spelled_centuries={k: int(v) for k, v in raw["spelled_centuries"].items()},
+        future_cues=tuple(raw["future_cues"]["words"]),
     )

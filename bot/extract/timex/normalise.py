@@ -36,10 +36,14 @@ class Context:
     _tenses: dict[tuple[int, int], Tense] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> Tense:
-        """Return (once per span) the tense of the clause around a span."""
+        """Return (once per span) the tense of the clause around a span; a future cue before it wins."""
         key = (start, end)
         if key not in self._tenses:
-            self._tenses[key] = tense_at(self.doc, start, end, speech_verbs=self.words.speech_verbs)
+            before = re.sub(r"\s+", " ", self.doc.text[max(0, start - 20) : start].lower())
+            if before.rstrip(" ,").endswith(self.words.future_cues):
+                self._tenses[key] = Tense.FUTURE
+            else:
+                self._tenses[key] = tense_at(self.doc, start, end, speech_verbs=self.words.speech_verbs)
         return self._tenses[key]
 
 
