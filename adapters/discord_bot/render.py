@@ -42,7 +42,7 @@ def clip(text: str, limit: int) -> str:
     if " " in cut[limit // 2 :]:
         cut = cut[: cut.rindex(" ")]
     cut = cut.rstrip()
-    if len(cut) - len(cut.rstrip("\\")) % 2:  # never end on a lone escape backslash
+    if (len(cut) - len(cut.rstrip("\\"))) % 2:  # never end on a lone escape backslash
         cut = cut[:-1]
     return cut + "…"
 

@@ -56,7 +56,9 @@ def text_channel(channel_id: int, *, guild_id: int, name: str) -> dict[str, Any]
     }
 
 
-def member(person: Mapping[str, Any], *, roles: Sequence[int] = (), permissions: int | None = None) -> dict[str, Any]:
+def member(
+    person: Mapping[str, Any], *, roles: Sequence[int] = (), permissions: int | None = None
+) -> dict[str, Any]:
     """Return a guild member object (with resolved permissions when inside an interaction)."""
     data: dict[str, Any] = {
         "user": dict(person),
@@ -168,7 +170,11 @@ def message(
         data["webhook_id"] = str(webhook_id)
     if referenced is not None:
         data["referenced_message"] = dict(referenced)
-        data["message_reference"] = {"type": 0, "message_id": referenced["id"], "channel_id": str(channel_id)}
+        data["message_reference"] = {
+            "type": 0,
+            "message_id": referenced["id"],
+            "channel_id": str(channel_id),
+        }
     return data
 
 
@@ -235,7 +241,13 @@ def interaction(
 
 
 def reaction_add(
-    *, user_id: int, channel_id: int, message_id: int, guild_id: int, emoji: str, author_id: int | None = None
+    *,
+    user_id: int,
+    channel_id: int,
+    message_id: int,
+    guild_id: int,
+    emoji: str,
+    author_id: int | None = None,
 ) -> dict[str, Any]:
     """Return a MESSAGE_REACTION_ADD payload for a unicode emoji."""
     data: dict[str, Any] = {

@@ -42,7 +42,9 @@ class _RateLimit:
 class FakeDiscord:
     """Serve Discord's REST routes and gateway for one bot in one guild."""
 
-    bot: dict[str, Any] = field(default_factory=lambda: payloads.user(900, "newsroom-bot", bot=True))
+    bot: dict[str, Any] = field(
+        default_factory=lambda: payloads.user(900, "newsroom-bot", bot=True)
+    )
     application_id: int = 900
     guild: dict[str, Any] | None = None
     calls: list[Call] = field(default_factory=list)
@@ -135,7 +137,9 @@ class FakeDiscord:
         socket = web.WebSocketResponse()
         await socket.prepare(request)
         self._sockets.append(socket)
-        await socket.send_json({"op": 10, "d": {"heartbeat_interval": 45_000}, "s": None, "t": None})
+        await socket.send_json(
+            {"op": 10, "d": {"heartbeat_interval": 45_000}, "s": None, "t": None}
+        )
         async for frame in socket:
             if frame.type != WSMsgType.TEXT:
                 break
@@ -161,7 +165,9 @@ class FakeDiscord:
         }
         await socket.send_json({"op": 0, "t": "READY", "s": next(self._seq), "d": ready})
         if self.guild:
-            await socket.send_json({"op": 0, "t": "GUILD_CREATE", "s": next(self._seq), "d": self.guild})
+            await socket.send_json(
+                {"op": 0, "t": "GUILD_CREATE", "s": next(self._seq), "d": self.guild}
+            )
 
     # -- REST -------------------------------------------------------------------------
     async def _attachment(self, request: web.Request) -> web.Response:
@@ -173,13 +179,23 @@ class FakeDiscord:
     async def _rest(self, request: web.Request) -> web.Response:
         path = "/" + request.match_info["tail"]
         body = await _body(request)
-        limit = next((r for r in self._limits if r.method == request.method and r.path.fullmatch(path)), None)
+        limit = next(
+            (r for r in self._limits if r.method == request.method and r.path.fullmatch(path)), None
+        )
         if limit is not None:
             self._limits.remove(limit)
             self._record(request, path, body, 429)
-            answer = {"message": "You are being rate limited.", "retry_after": limit.retry_after, "global": False}
+            answer = {
+                "message": "You are being rate limited.",
+                "retry_after": limit.retry_after,
+                "global": False,
+            }
             # discord.py only trusts a 429 that came through Discord's proxy (a Via header).
-            headers = {"Via": "1.1 google", "Retry-After": str(limit.retry_after), "X-RateLimit-Scope": "user"}
+            headers = {
+                "Via": "1.1 google",
+                "Retry-After": str(limit.retry_after),
+                "X-RateLimit-Scope": "user",
+            }
             return _json(answer, status=429, headers=headers)
         status, answer = self._answer(request.method, path, request.query, body)
         self._record(request, path, body, status)
@@ -299,7 +315,9 @@ class FakeDiscord:
             stored.update(_message_fields(body))
         return 200, stored
 
-    def _store(self, body: dict[str, Any], *, channel_id: int, webhook: bool = False) -> dict[str, Any]:
+    def _store(
+        self, body: dict[str, Any], *, channel_id: int, webhook: bool = False
+    ) -> dict[str, Any]:
         guild_id = int(self.guild["id"]) if self.guild else None
         stored = payloads.message(
             self.new_id(),

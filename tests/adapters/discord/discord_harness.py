@@ -37,7 +37,9 @@ def guild() -> dict[str, Any]:
     """Return the newsroom's guild: a reporter, an editor (by role), a moderator (by permission)."""
     roles = [p.role(GUILD_ID, "@everyone", position=0), p.role(EDITOR_ROLE_ID, "Editors")]
     members = [p.member(REPORTER), p.member(EDITOR, roles=[EDITOR_ROLE_ID]), p.member(MODERATOR)]
-    return p.guild_create(GUILD_ID, name="Newsroom", owner_id=1, roles=roles, channels=[CHANNEL], members=members)
+    return p.guild_create(
+        GUILD_ID, name="Newsroom", owner_id=1, roles=roles, channels=[CHANNEL], members=members
+    )
 
 
 def invoker(person: Mapping[str, Any]) -> dict[str, Any]:
@@ -105,33 +107,58 @@ class World:
     ) -> str:
         """Invoke a slash command (or its autocomplete, kind 4) as ``person``; return the token."""
         token = f"token-{next(self._ids)}"
-        data: dict[str, Any] = {"id": str(next(self._ids)), "name": name, "type": 1, "options": list(options)}
+        data: dict[str, Any] = {
+            "id": str(next(self._ids)),
+            "name": name,
+            "type": 1,
+            "options": list(options),
+        }
         if resolved:
             data["resolved"] = resolved
         payload = p.interaction(
-            next(self._ids), application_id=self.fake.application_id, token=token, kind=kind,
-            data=data, guild_id=GUILD_ID, channel=CHANNEL, invoker=invoker(person),
+            next(self._ids),
+            application_id=self.fake.application_id,
+            token=token,
+            kind=kind,
+            data=data,
+            guild_id=GUILD_ID,
+            channel=CHANNEL,
+            invoker=invoker(person),
         )
         await self.fake.interact(payload)
         return token
 
-    async def click(self, message: dict[str, Any], label: str, *, person: Mapping[str, Any] = REPORTER) -> str:
+    async def click(
+        self, message: dict[str, Any], label: str, *, person: Mapping[str, Any] = REPORTER
+    ) -> str:
         """Press the button labelled ``label`` on a stored message; return the token."""
         buttons = [c for row in message["components"] for c in row["components"]]
         button = next(b for b in buttons if b.get("label") == label)
         token = f"token-{next(self._ids)}"
         payload = p.interaction(
-            next(self._ids), application_id=self.fake.application_id, token=token, kind=3,
-            data={"custom_id": button["custom_id"], "component_type": 2}, guild_id=GUILD_ID,
-            channel=CHANNEL, invoker=invoker(person), message=message,
+            next(self._ids),
+            application_id=self.fake.application_id,
+            token=token,
+            kind=3,
+            data={"custom_id": button["custom_id"], "component_type": 2},
+            guild_id=GUILD_ID,
+            channel=CHANNEL,
+            invoker=invoker(person),
+            message=message,
         )
         await self.fake.interact(payload)
         return token
 
-    async def react(self, message_id: int, emoji: str, *, person: Mapping[str, Any] = REPORTER) -> None:
+    async def react(
+        self, message_id: int, emoji: str, *, person: Mapping[str, Any] = REPORTER
+    ) -> None:
         """Add a reaction as ``person``."""
         data = p.reaction_add(
-            user_id=int(person["id"]), channel_id=CHANNEL_ID, message_id=message_id, guild_id=GUILD_ID, emoji=emoji
+            user_id=int(person["id"]),
+            channel_id=CHANNEL_ID,
+            message_id=message_id,
+            guild_id=GUILD_ID,
+            emoji=emoji,
         )
         data["member"] = p.member(person)
         await self.fake.dispatch("MESSAGE_REACTION_ADD", data)
@@ -179,7 +206,12 @@ async def _race(body: Awaitable[None], client: asyncio.Task[None]) -> None:
 
 
 async def _scenario(
-    body: Callable[[World], Awaitable[None]], *, handler: Handler, suggester: Suggester, overrides: dict[str, Any]
+    body: Callable[[World], Awaitable[None]],
+    *,
+    handler: Handler,
+    suggester: Suggester,
+    expected_errors: int,
+    overrides: dict[str, Any],
 ) -> None:
     fake = FakeDiscord(guild=guild())
     await fake.start()
@@ -204,7 +236,7 @@ async def _scenario(
         Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY = saved[0], yarl.URL(saved[1])
         for logger in loggers:
             logger.removeHandler(errors)
-    assert not errors.records, [r.getMessage() for r in errors.records]
+    assert len(errors.records) == expected_errors, [r.getMessage() for r in errors.records]
 
 
 def run_scenario(
@@ -213,8 +245,15 @@ def run_scenario(
     handler: Handler,
     suggester: Suggester | None = None,
     timeout: float = SCENARIO_TIMEOUT,
+    expected_errors: int = 0,
     **overrides: Any,
 ) -> None:
-    """Run one end-to-end scenario under a hard timeout."""
-    scenario = _scenario(body, handler=handler, suggester=suggester or ListSuggester(()), overrides=overrides)
+    """Run one end-to-end scenario under a hard timeout; any unexpected logged error fails it."""
+    scenario = _scenario(
+        body,
+        handler=handler,
+        suggester=suggester or ListSuggester(()),
+        expected_errors=expected_errors,
+        overrides=overrides,
+    )
     asyncio.run(asyncio.wait_for(scenario, timeout))

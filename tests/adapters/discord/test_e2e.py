@@ -1,0 +1,355 @@
+"""End to end: discord.py's real code against the fake Discord on 127.0.0.1."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import discord
+import pytest
+from discord_harness import (
+    CHANNEL_ID,
+    EDITOR,
+    GUILD_ID,
+    MODERATOR,
+    REPORTER,
+    ListSuggester,
+    RecordingHandler,
+    World,
+    run_scenario,
+)
+
+from adapters.discord_bot.endpoints import intents_for
+from adapters.discord_bot.fake import payloads as p
+from bot.commands.types import ArticleRef, Field, Item, Reply, Request
+from bot.errors import NotFoundError
+
+ARTICLE = ArticleRef(
+    id=1, title="America's enemies join forces", source="Example", published=date(2023, 9, 6)
+)
+EPHEMERAL = 64
+
+
+def quotes(request: Request) -> Reply:
+    page = int(request.options.get("page", "1"))
+    items = tuple(
+        Item(kind="quote", title=f"Speaker {n}", body=f"Quote {n}", article=ARTICLE, ref_id=n)
+        for n in range(3 * page - 2, min(3 * page, 7) + 1)
+    )
+    return Reply(title=f"Who said what: {request.args}", items=items, total=7)
+
+
+def claims(request: Request) -> Reply:
+    items = tuple(
+        Item(
+            kind="claim",
+            title=f"Unconfirmed claim #{n}",
+            body="Talks advanced.",
+            fields=(Field("Status", "unconfirmed"),),
+            article=ARTICLE,
+            ref_id=n,
+        )
+        for n in (12, 13)
+    )
+    return Reply(title="Unconfirmed claims", items=items, total=2)
+
+
+def test_connects_with_minimal_intents_and_syncs_commands_to_the_guild() -> None:
+    async def body(world: World) -> None:
+        identify = world.fake.identify or {}
+        assert identify["token"] == "fake-token"
+        assert identify["intents"] == intents_for(world.settings).value
+        assert not discord.Intents._from_value(identify["intents"]).message_content
+        assert world.fake.gateway_query["encoding"] == "json"
+        [sync] = world.fake.calls_to("PUT", rf"/applications/900/guilds/{GUILD_ID}/commands")
+        assert {c["name"] for c in sync.body} == {
+            "whosaid",
+            "claims",
+            "nextevent",
+            "articles",
+            "ask",
+            "flag",
+            "ingest",
+            "newsroom",
+        }
+        whosaid = next(c for c in sync.body if c["name"] == "whosaid")
+        assert whosaid["options"][0] == {
+            **whosaid["options"][0],
+            "name": "query",
+            "type": 3,
+            "required": True,
+            "autocomplete": True,
+        }
+        assert all(c["description"] for c in sync.body)
+        assert not world.fake.calls_to("PUT", r"/applications/900/commands")
+
+    run_scenario(body, handler=RecordingHandler(quotes))
+
+
+def test_without_a_guild_commands_are_synced_globally() -> None:
+    async def body(world: World) -> None:
+        await world.fake.wait_until(
+            lambda: world.fake.calls_to("PUT", r"/applications/900/commands")
+        )
+        assert not world.fake.calls_to("PUT", r"/applications/900/guilds/\d+/commands")
+
+    run_scenario(body, handler=RecordingHandler(quotes), discord_guild_id=None)
+
+
+def test_whosaid_defers_privately_then_follows_up_with_embeds() -> None:
+    handler = RecordingHandler(quotes)
+
+    async def body(world: World) -> None:
+        token = await world.command("whosaid", [p.option("query", "Kirby")])
+        assert await world.callback(token) == {"type": 5, "data": {"flags": EPHEMERAL}}
+        [followup] = await world.followups(token)
+        assert followup["flags"] == EPHEMERAL
+        assert followup["allowed_mentions"] == {"parse": []}
+        [embed] = followup["embeds"]
+        assert embed["title"] == "Who said what: Kirby"
+        assert [f["name"] for f in embed["fields"]] == ["Speaker 1", "Speaker 2", "Speaker 3"]
+        assert "America's enemies join forces" in embed["fields"][0]["value"]
+        [request] = handler.requests
+        assert (request.command, request.args, request.user_id, request.channel_id) == (
+            "whosaid",
+            "Kirby",
+            "10",
+            str(CHANNEL_ID),
+        )
+
+    run_scenario(body, handler=handler)
+
+
+def test_public_answers_are_posted_for_everyone() -> None:
+    async def body(world: World) -> None:
+        token = await world.command("claims", [p.option("public", True, kind=5)])
+        assert await world.callback(token) == {"type": 5}
+        [followup] = await world.followups(token)
+        assert not followup.get("flags")
+
+    run_scenario(body, handler=RecordingHandler(claims))
+
+
+def test_pages_turn_with_buttons_fetching_the_next_core_page() -> None:
+    handler = RecordingHandler(quotes)
+
+    async def body(world: World) -> None:
+        token = await world.command("whosaid", [p.option("query", "Kirby")])
+        await world.followups(token)
+        [message] = [m for m in world.fake.messages.values() if m.get("embeds")]
+        assert "Page 1 of 3" in message["embeds"][0]["footer"]["text"]
+        click = await world.click(message, "Next")
+        assert await world.callback(click) == {
+            "type": 6
+        }  # deferred update: the core is asked again
+        edits = await world.fake.wait_until(
+            lambda: world.fake.calls_to("PATCH", rf"/webhooks/900/{click}/messages/@original")
+        )
+        embed = edits[0].body["embeds"][0]
+        assert [f["name"] for f in embed["fields"]] == ["Speaker 4", "Speaker 5", "Speaker 6"]
+        assert "Page 2 of 3" in embed["footer"]["text"]
+        assert handler.requests[-1].options["page"] == "2"
+        stranger = await world.click(message, "Next", person=EDITOR)
+        refusal = await world.callback(stranger)
+        assert (
+            refusal["data"]["flags"] == EPHEMERAL
+            and "Only the person who asked" in refusal["data"]["content"]
+        )
+
+    run_scenario(body, handler=handler)
+
+
+def test_autocomplete_offers_speakers_from_the_store() -> None:
+    async def body(world: World) -> None:
+        token = await world.command("whosaid", [p.option("query", "jo", focused=True)], kind=4)
+        answer = await world.callback(token)
+        assert answer["type"] == 8
+        assert [c["value"] for c in answer["data"]["choices"]] == ["jo", "John Kirby", "Joe Biden"]
+
+    run_scenario(
+        body,
+        handler=RecordingHandler(quotes),
+        suggester=ListSuggester(["John Kirby", "Joe Biden", "Kim Jong Un"]),
+    )
+
+
+def test_a_core_refusal_is_one_private_message_even_when_asked_publicly() -> None:
+    def refuse(request: Request) -> Reply:
+        return Reply(title="Sorry", text="No article #9 (see /articles)", error=True)
+
+    async def body(world: World) -> None:
+        token = await world.command(
+            "articles", [p.option("article", 9, kind=4), p.option("public", True, kind=5)]
+        )
+        [followup] = await world.followups(token)
+        assert (
+            followup["content"] == "No article #9 (see /articles)"
+            and followup["flags"] == EPHEMERAL
+        )
+        assert "embeds" not in followup or not followup["embeds"]
+        assert world.fake.calls_to("DELETE", rf"/webhooks/900/{token}/messages/@original")
+
+    run_scenario(body, handler=RecordingHandler(refuse))
+
+
+def test_errors_raised_by_the_core_are_friendly_and_bugs_are_logged() -> None:
+    def explode(request: Request) -> Reply:
+        if request.command == "flag":
+            raise NotFoundError("No claim #99", hint="see /claims")
+        raise RuntimeError("a bug")
+
+    async def body(world: World) -> None:
+        flag = await world.command("flag", [p.option("claim", 99, kind=4)])
+        [first] = await world.followups(flag)
+        assert first["content"] == "No claim #99 (see /claims)" and first["flags"] == EPHEMERAL
+        bug = await world.command("newsroom", [p.subcommand("status")])
+        [second] = await world.followups(bug)
+        assert (
+            second["content"].startswith("Sorry, something went wrong")
+            and second["flags"] == EPHEMERAL
+        )
+
+    run_scenario(body, handler=RecordingHandler(explode), expected_errors=1)
+
+
+def test_article_text_cannot_ping_or_break_markdown() -> None:
+    def loud(request: Request) -> Reply:
+        item = Item(
+            kind="quote",
+            title="@here",
+            body="@everyone look at <@123456789012345678> **now**",
+            article=ARTICLE,
+        )
+        return Reply(title="Who said what", items=(item,), total=1)
+
+    async def body(world: World) -> None:
+        token = await world.command(
+            "whosaid", [p.option("query", "x"), p.option("public", True, kind=5)]
+        )
+        [followup] = await world.followups(token)
+        assert followup["allowed_mentions"] == {"parse": []}
+        field = followup["embeds"][0]["fields"][0]
+        assert "@here" not in field["name"] and "@everyone" not in field["value"]
+        assert "<@1" not in field["value"] and "\\*\\*now\\*\\*" in field["value"]
+
+    run_scenario(body, handler=RecordingHandler(loud))
+
+
+def test_ingest_is_refused_to_reporters_saying_which_role_is_needed() -> None:
+    handler = RecordingHandler(lambda r: Reply(title="Read article #2"))
+
+    async def body(world: World) -> None:
+        token = await world.command("ingest", [p.option("url", "https://example.org/story")])
+        answer = await world.callback(token)
+        assert answer["type"] == 4 and answer["data"]["flags"] == EPHEMERAL
+        assert "“Editors” role" in answer["data"]["content"]
+        assert handler.requests == []
+        for person in (EDITOR, MODERATOR):
+            ok = await world.command(
+                "ingest", [p.option("url", "https://example.org/story")], person=person
+            )
+            await world.followups(ok)
+        assert [(r.command, r.args, r.is_editor) for r in handler.requests] == [
+            ("ingest", "https://example.org/story", True)
+        ] * 2
+
+    run_scenario(body, handler=handler)
+
+
+def test_an_attached_article_is_downloaded_and_ingested_after_deferring() -> None:
+    handler = RecordingHandler(
+        lambda r: Reply(title="Read article #2: Story", text="Found 1 quote.")
+    )
+    text = "# Story\n\n“We are ready,” said Kim.\n"
+
+    async def body(world: World) -> None:
+        world.fake.files["story.md"] = text.encode()
+        resolved = {
+            "attachments": {
+                "55": p.attachment(
+                    55,
+                    filename="story.md",
+                    url=world.fake.file_url("story.md"),
+                    size=len(text.encode()),
+                )
+            }
+        }
+        options = [
+            p.subcommand(
+                "ingest", [p.option("file", "55", kind=11), p.option("published", "2023-09-06")]
+            )
+        ]
+        token = await world.command("newsroom", options, person=EDITOR, resolved=resolved)
+        assert (await world.callback(token))["type"] == 5
+        [followup] = await world.followups(token)
+        assert followup["embeds"][0]["title"] == "Read article #2: Story"
+        [request] = handler.requests
+        assert (request.command, request.args, request.is_editor) == ("ingest", text, True)
+        assert dict(request.options) == {"published": "2023-09-06", "filename": "story.md"}
+
+    run_scenario(body, handler=handler)
+
+
+def test_a_flag_reaction_on_an_uncached_answer_flags_its_claims() -> None:
+    handler = RecordingHandler(
+        lambda r: claims(r) if r.command == "claims" else Reply(title="Flagged")
+    )
+
+    async def body(world: World) -> None:
+        token = await world.command("claims", [p.option("public", True, kind=5)])
+        await world.followups(token)
+        [answer] = [m for m in world.fake.messages.values() if m.get("embeds")]
+        await world.react(int(answer["id"]), "👍", person=EDITOR)
+        await world.react(int(answer["id"]), "🚩", person=EDITOR)
+        await world.fake.wait_until(lambda: len(handler.requests) == 3)
+        assert world.fake.calls_to("GET", rf"/channels/{CHANNEL_ID}/messages/{answer['id']}")
+        flags = [(r.command, r.args, r.user_id, r.platform) for r in handler.requests[1:]]
+        assert flags == [("flag", "12", "11", "discord"), ("flag", "13", "11", "discord")]
+
+    run_scenario(body, handler=handler)
+
+
+def test_mentions_are_answered_in_the_channel_and_a_429_is_waited_out() -> None:
+    handler = RecordingHandler(quotes)
+
+    async def body(world: World) -> None:
+        world.fake.rate_limit_once("POST", rf"/channels/{CHANNEL_ID}/messages", retry_after=0.2)
+        bot_user = world.fake.bot
+        message = p.message(
+            world.fake.new_id(),
+            channel_id=CHANNEL_ID,
+            author=REPORTER,
+            guild_id=GUILD_ID,
+            content=f"<@{bot_user['id']}> who said what about Kim?",
+            mentions=[bot_user],
+        )
+        message["member"] = p.member(REPORTER)
+        await world.fake.dispatch("MESSAGE_CREATE", message)
+        calls = await world.fake.wait_until(
+            lambda: [
+                c
+                for c in world.fake.calls_to("POST", rf"/channels/{CHANNEL_ID}/messages")
+                if c.status == 200
+            ]
+        )
+        assert [
+            c.status for c in world.fake.calls_to("POST", rf"/channels/{CHANNEL_ID}/messages")
+        ] == [429, 200]
+        sent = calls[0].body
+        assert sent["allowed_mentions"] == {"parse": []}
+        assert str(sent["message_reference"]["message_id"]) == message["id"]
+        assert sent["embeds"][0]["fields"][0]["name"] == "Speaker 1"
+        assert [(r.command, r.args) for r in handler.requests] == [
+            ("ask", "who said what about Kim?")
+        ]
+
+    run_scenario(body, handler=handler, discord_message_content=True)
+
+
+def test_a_parsing_error_inside_discord_py_fails_fast_instead_of_hanging() -> None:
+    async def body(world: World) -> None:
+        broken = {"id": "1", "type": 2, "application_id": "900"}  # no token, no data: unparseable
+        await world.fake.dispatch("INTERACTION_CREATE", broken)
+        await world.fake.wait_until(lambda: False, timeout=5)
+
+    with pytest.raises(AssertionError, match="the client stopped"):
+        run_scenario(body, handler=RecordingHandler(quotes))
