@@ -57,11 +57,14 @@ class RecordingHandler:
 
     answer: Callable[[Request], Reply]
     requests: list[Request] = field(default_factory=list)
+    replies: list[Reply] = field(default_factory=list)
 
     def handle(self, request: Request) -> Reply:
         """Record and answer one request."""
         self.requests.append(request)
-        return self.answer(request)
+        reply = self.answer(request)
+        self.replies.append(reply)
+        return reply
 
 
 @dataclass

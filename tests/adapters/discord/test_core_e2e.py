@@ -1,0 +1,114 @@
+"""End to end with the real core: the sample article in a temp SQLite store, driven from Discord."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from discord_harness import CHANNEL_ID, EDITOR, RecordingHandler, World, run_scenario
+from sqlmodel import Session, select
+
+from adapters.discord_bot.fake import payloads as p
+from adapters.discord_bot.suggest import StoreSuggester
+from bot.bootstrap import Services, bootstrap
+from bot.commands.types import Request
+from bot.config import Settings
+from bot.nlp import load_model
+from bot.store.tables import Flag
+
+SEED = Path(__file__).parents[3] / "seeds" / "america-enemies-join-forces.md"
+
+
+@pytest.fixture(scope="session")
+def nlp_model() -> object:
+    """Load spaCy once for the session (the loader is cached)."""
+    return load_model()
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory, nlp_model: object) -> Services:
+    """Return the real core over a temp SQLite store holding the sample article."""
+    database = tmp_path_factory.mktemp("discord") / "t.db"
+    built = bootstrap(Settings(database_url=f"sqlite:///{database}", page_size=3))
+    options = {
+        "title": "America’s Enemies Join Forces",
+        "source": "Example",
+        "published": "2023-09-06",
+    }
+    reply = built.handler.handle(
+        Request(command="ingest", args=SEED.read_text(), options=options, is_editor=True)
+    )
+    assert not reply.error, reply.text
+    return built
+
+
+def test_autocomplete_and_whosaid_come_from_the_store(services: Services) -> None:
+    handler = RecordingHandler(services.handler.handle)
+
+    async def body(world: World) -> None:
+        token = await world.command("whosaid", [p.option("query", "adr", focused=True)], kind=4)
+        choices = (await world.callback(token))["data"]["choices"]
+        assert "Adrienne Watson" in [c["value"] for c in choices]
+        token = await world.command("whosaid", [p.option("query", "Adrienne Watson")])
+        [followup] = await world.followups(token)
+        field = followup["embeds"][0]["fields"][0]
+        assert "Adrienne Watson" in field["name"] and "spokesperson" in field["name"].lower()
+        assert "America’s Enemies Join Forces — Example, 2023-09-06" in field["value"]
+
+    run_scenario(body, handler=handler, suggester=StoreSuggester(services.engine))
+
+
+def test_a_repeated_flag_reaction_flags_each_claim_once(services: Services) -> None:
+    handler = RecordingHandler(services.handler.handle)
+
+    async def body(world: World) -> None:
+        token = await world.command(
+            "claims", [p.option("status", "all"), p.option("public", True, kind=5)]
+        )
+        [followup] = await world.followups(token)
+        assert "claims #1, #2, #3" in followup["embeds"][0]["footer"]["text"]
+        [answer] = [m for m in world.fake.messages.values() if m.get("embeds")]
+        for _ in range(2):  # Discord may deliver the same reaction twice
+            await world.react(int(answer["id"]), "🚩", person=EDITOR)
+        await world.fake.wait_until(
+            lambda: len([r for r in handler.requests if r.command == "flag"]) == 6
+        )
+        await world.fake.wait_until(lambda: len(handler.replies) == len(handler.requests))
+        titles = sorted(r.title for r in handler.replies if "flagged" in r.title.lower())
+        assert titles == sorted(
+            [f"Flagged claim #{n} for checking" for n in (1, 2, 3)]
+            + [f"You had already flagged claim #{n}" for n in (1, 2, 3)]
+        )
+
+    run_scenario(body, handler=handler)
+    with Session(services.engine) as session:
+        flags = session.exec(select(Flag).where(Flag.user_id == "11")).all()
+    assert sorted(f.claim_id for f in flags) == [1, 2, 3]
+    assert {(f.platform, f.channel_id) for f in flags} == {("discord", str(CHANNEL_ID))}
+
+
+def test_an_editor_ingests_an_attached_article(services: Services) -> None:
+    handler = RecordingHandler(services.handler.handle)
+    text = (
+        "Summit set for Vladivostok\n\n"
+        "“We are ready to talk,” Kremlin spokesman Dmitry Peskov said on Tuesday. "
+        "The two leaders will meet next week, officials said.\n"
+    )
+
+    async def body(world: World) -> None:
+        world.fake.files["summit.txt"] = text.encode()
+        attachment = p.attachment(
+            56, filename="summit.txt", url=world.fake.file_url("summit.txt"), size=len(text)
+        )
+        options = [
+            p.option("file", "56", kind=11),
+            p.option("title", "Summit set"),
+            p.option("published", "2023-09-07"),
+        ]
+        token = await world.command(
+            "ingest", options, person=EDITOR, resolved={"attachments": {"56": attachment}}
+        )
+        [followup] = await world.followups(token)
+        assert followup["embeds"][0]["title"].startswith("Read article #2")
+
+    run_scenario(body, handler=handler, timeout=20)
