@@ -1,0 +1,54 @@
+"""The event-cue lexicon (lexicons/event_cues.toml)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from bot.extract.model import Certainty
+
+LEXICON_PATH = Path(__file__).resolve().parent.parent / "lexicons" / "event_cues.toml"
+
+
+@dataclass(frozen=True)
+class EventCues:
+    """Word lists the events stage reads."""
+
+    modal_certainty: dict[str, Certainty]
+    head_certainty: dict[str, Certainty]
+    hedges: frozenset[str]
+    not_events: frozenset[str]
+    kinds: dict[str, str]
+    event_nouns: frozenset[str]
+    role_nouns: frozenset[str]
+    vehicles: frozenset[str]
+    manner_cues: frozenset[str]
+    past_aux: frozenset[str]
+    noun_verbs: dict[str, str]
+
+
+def _words(raw: dict[str, Any], key: str, field: str = "words") -> frozenset[str]:
+    return frozenset(str(w).lower() for w in raw[key][field])
+
+
+@lru_cache(maxsize=2)
+def load_event_cues(path: Path = LEXICON_PATH) -> EventCues:
+    """Read the event-cue lexicon once."""
+    with path.open("rb") as fh:
+        raw: dict[str, Any] = tomllib.load(fh)
+    return EventCues(
+        modal_certainty={k: Certainty(v) for k, v in raw["modal_certainty"].items()},
+        head_certainty={k: Certainty(v) for k, v in raw["head_certainty"].items()},
+        hedges=_words(raw, "hedges"),
+        not_events=_words(raw, "not_events", "lemmas"),
+        kinds=dict(raw["kinds"]),
+        event_nouns=_words(raw, "event_nouns"),
+        role_nouns=_words(raw, "role_nouns"),
+        vehicles=_words(raw, "vehicles"),
+        manner_cues=_words(raw, "manner_cues"),
+        past_aux=_words(raw, "past_aux"),
+        noun_verbs=dict(raw["noun_verbs"]),
+    )

@@ -1,0 +1,90 @@
+"""Merge the mentions of one happening into one event with the tightest window and likeliest place."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from bot.extract.events.mentions import _RANK, Mention
+from bot.extract.model import Event, Timex
+
+
+def _same_happening(a: Mention, b: Mention) -> bool:
+    """Return True when two mentions speak of one happening (same kind, same main participant)."""
+    if a.kind != b.kind:
+        return False
+    if a.main is None or b.main is None:
+        return True  # "the visit": the one already named
+    return a.main == b.main or a.main in b.others or b.main in a.others
+
+
+def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
+    """Return the mentions grouped by happening, in order of first mention."""
+    groups: list[list[Mention]] = []
+    for mention in mentions:
+        for group in reversed(groups):
+            if any(_same_happening(mention, other) for other in group):
+                group.append(mention)
+                break
+        else:
+            groups.append([mention])
+    return groups
+
+
+def _width(t: Timex) -> int:
+    if t.earliest is None or t.latest is None:
+        return 1 << 20
+    return (t.latest - t.earliest).days
+
+
+def _window(timexes: list[Timex]) -> tuple[date | None, date | None]:
+    """Return the intersection of the windows, or the narrowest one when they do not meet."""
+    lows = [t.earliest for t in timexes if t.earliest is not None]
+    highs = [t.latest for t in timexes if t.latest is not None]
+    lo = max(lows) if lows else None
+    hi = min(highs) if highs else None
+    if lo is not None and hi is not None and lo > hi:
+        best = min(timexes, key=_width)
+        return best.earliest, best.latest
+    return lo, hi
+
+
+def build_event(group: list[Mention]) -> Event:
+    """Return one event from the mentions of a happening."""
+    lead = next((m for m in group if m.main), group[0])
+    participants: list[str] = []
+    for m in [lead, *group]:
+        for who in ([m.main] if m.main else []) + m.others:
+            if who not in participants:
+                participants.append(who)
+    scores: Counter[str] = Counter()
+    last_seen: dict[str, tuple[int, int]] = {}
+    for order, m in enumerate(group):
+        for index, (place, score) in enumerate(m.places):
+            scores[place] = max(scores[place], score)
+            last_seen[place] = (order, index)  # later and deeper names are the more specific
+    place = max(scores, key=lambda p: (scores[p], last_seen[p])) if scores else None
+    details: list[str] = []
+    for m in group:
+        details.extend(d for d in m.details if d not in details)
+    # Places only raised as a possibility ("might visit Moscow") stay as alternatives.
+    details.extend(f"or {p} (possible)" for p in scores if p != place and scores[p] == 1 and scores[place or ""] > 1)
+    timexes = [m.timex for m in group if m.timex is not None]
+    when = min(timexes, key=_width) if timexes else None
+    earliest, latest = _window(timexes) if timexes else (None, None)
+    certainty = max((m.certainty for m in group), key=_RANK.__getitem__)
+    subject = lead.main or "Someone"
+    return Event(
+        text=f"{subject} {lead.summary_tail}".strip(),
+        start=lead.start,
+        end=lead.end,
+        trigger=lead.trigger,
+        certainty=certainty,
+        participants=tuple(participants),
+        place=place,
+        when=when,
+        earliest=earliest,
+        latest=latest,
+        sentence=lead.sentence,
+        details=tuple(details),
+    )

@@ -1,0 +1,85 @@
+"""Resolve a mention of a participant to the fullest name the article gives."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from bot.extract.model import Entity, SourceKind
+
+PEOPLE = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # who can take part
+AGENTS = frozenset({"PERSON", "ORG"})
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s\-’']+", " ", text.lower().removesuffix("’s").removesuffix("'s")).strip()
+
+
+@dataclass
+class NameIndex:
+    """Every name form in one article -> its fullest form."""
+
+    doc: Doc
+    entities: list[Entity] = field(default_factory=list)
+    _full: dict[str, str] = field(default_factory=dict)
+    outlets: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        for entity in self.entities:
+            for form in (entity.name, *entity.aliases):
+                self._full[_key(form)] = entity.name
+            if entity.kind is SourceKind.OUTLET:
+                self.outlets.add(entity.name)
+        # Without the entities stage: the longest PERSON/ORG mention containing a shorter one.
+        mentions = sorted({_clean(e.text) for e in self.doc.ents if e.label_ in AGENTS}, key=len, reverse=True)
+        for short in mentions:
+            if _key(short) in self._full:
+                continue
+            words = set(_key(short).split())
+            for long in mentions:
+                if len(long) > len(short) and words <= set(_key(long).split()):
+                    self._full[_key(short)] = self._full.get(_key(long), long)
+                    break
+
+    def full_name(self, text: str) -> str:
+        """Return the fullest form of a name ("Kim" -> "Kim Jong-un")."""
+        text = _clean(text)
+        return self._full.get(_key(text), text)
+
+    def entity_at(self, token: Token) -> Span | None:
+        """Return the named entity a token belongs to, if any."""
+        if not token.ent_type_:
+            return None
+        for ent in self.doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent
+        return None
+
+    def last_person_before(self, position: int) -> str | None:
+        """Return the fullest name of the last person named before a token index."""
+        people = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end <= position]
+        return self.full_name(people[-1].text) if people else None
+
+    def participant(self, token: Token, *, role_nouns: frozenset[str], before: int) -> str | None:
+        """Return who a subject or object token stands for, or None when it is no one named."""
+        ent = self.entity_at(token)
+        if ent is not None and ent.label_ in PEOPLE:
+            return self.full_name(ent.text)
+        for child in token.children:  # "his counterpart, Vladimir Putin"
+            if child.dep_ == "appos":
+                found = self.entity_at(child)
+                if found is not None and found.label_ in AGENTS:
+                    return self.full_name(found.text)
+        if token.lower_ in _PRONOUNS and token.lower_ not in ("they", "them"):
+            return self.last_person_before(before)
+        if token.lemma_.lower() in role_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return self.last_person_before(before)
+        return None
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"[’']s$", "", text.strip())
