@@ -55,10 +55,19 @@ def _wrap(text: str, indent: str, width: int) -> str:
     )
 
 
+QUOTE_MARKS = "\"“”‘’«»'`"
+
+
+def quoted(text: str) -> str:
+    """Wrap a quote in curly marks once, whether or not the stored text kept its own."""
+    inner = text.strip().rstrip(",").strip(QUOTE_MARKS + " ,")
+    return f"“{inner}”"
+
+
 def item_to_text(item: Item, *, width: int = 88) -> str:
     """Render one item as indented plain text."""
     lines = [f"• {item.title}"]
-    body = f"“{item.body}”" if item.kind == "quote" else item.body
+    body = quoted(item.body) if item.kind == "quote" else item.body
     if body:
         lines.append(_wrap(body, "    ", width))
     lines.extend(_wrap(f"{f.name}: {f.value}", "    ", width) for f in item.fields)
