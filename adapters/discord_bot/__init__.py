@@ -1,4 +1,4 @@
-"""The Discord adapter: ``newsroom-bot discord`` runs :func:`run`; ``--invite-url`` prints :func:`invite_url_for`."""
+"""The Discord adapter: ``newsroom-bot discord [--invite-url]`` calls :func:`main`."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from adapters.discord_bot.endpoints import invite_url, invite_url_for, point_at
 from bot.config import Settings
 from bot.errors import ConfigError
 
-__all__ = ["invite_url", "invite_url_for", "run"]
+__all__ = ["invite_url", "invite_url_for", "main", "run"]
 
 
 async def serve(settings: Settings) -> None:
@@ -36,3 +36,12 @@ def run(settings: Settings) -> None:
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     asyncio.run(serve(settings))
+
+
+def main(settings: Settings, *, invite_only: bool = False) -> int:
+    """Print the invite URL (``--invite-url``) or run the bot; return the exit code."""
+    if invite_only:
+        print(invite_url_for(settings))
+        return 0
+    run(settings)
+    return 0

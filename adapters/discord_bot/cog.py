@@ -65,7 +65,7 @@ class NewsroomCog(commands.Cog):
             user_id=str(user.id), channel_id=channel, user_name=user.name, is_editor=editor
         )
 
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:  # type: ignore[override]
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
         """Refuse the editors' commands to everyone else, saying which role is needed."""
         command = interaction.command
         if (

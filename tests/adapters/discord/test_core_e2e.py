@@ -112,3 +112,51 @@ def test_an_editor_ingests_an_attached_article(services: Services) -> None:
         assert followup["embeds"][0]["title"].startswith("Read article #2")
 
     run_scenario(body, handler=handler, timeout=20)
+
+
+def test_serve_points_discord_py_at_the_configured_urls(tmp_path: Path) -> None:
+    """The production entry point reaches the fake through the two URL settings alone."""
+    import asyncio
+    import contextlib
+
+    import yarl
+    from discord.gateway import DiscordWebSocket
+    from discord.http import Route
+
+    from adapters.discord_bot import serve
+    from adapters.discord_bot.fake import FakeDiscord
+
+    async def scenario() -> None:
+        fake = FakeDiscord()
+        await fake.start()
+        saved = Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY
+        settings = Settings(
+            database_url=f"sqlite:///{tmp_path / 'serve.db'}",
+            discord_token="fake-token",
+            discord_api_url=fake.api_url,
+            discord_gateway_url=fake.gateway_url,
+        )
+        task = asyncio.create_task(serve(settings))
+        try:
+            await fake.wait_until(lambda: fake.identify or task.done())
+            assert not task.done(), task.exception()
+            assert fake.calls_to("PUT", r"/applications/900/commands")
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            await fake.close()
+            Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY = saved[0], yarl.URL(saved[1])
+
+    asyncio.run(asyncio.wait_for(scenario(), 10))
+
+
+def test_the_cli_prints_the_invite_url(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli import run
+
+    monkeypatch.setenv("DISCORD_TOKEN", "MTIzNDU2Nzg5MDEyMzQ1Njc4.a.b")
+    assert run(["discord", "--invite-url"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("https://discord.com/oauth2/authorize?client_id=123456789012345678")

@@ -353,3 +353,38 @@ def test_a_parsing_error_inside_discord_py_fails_fast_instead_of_hanging() -> No
 
     with pytest.raises(AssertionError, match="the client stopped"):
         run_scenario(body, handler=RecordingHandler(quotes))
+
+
+def test_a_long_core_page_is_split_into_screens_flipped_in_place() -> None:
+    def many(request: Request) -> Reply:
+        items = tuple(
+            Item(
+                kind="quote",
+                title=f"Speaker {n}",
+                body=f"Quote {n} " + "word " * 150,
+                article=ARTICLE,
+            )
+            for n in range(1, 13)
+        )
+        return Reply(title="Who said what", items=items, total=12)
+
+    async def body(world: World) -> None:
+        token = await world.command("whosaid", [p.option("query", "x")])
+        await world.followups(token)
+        [message] = [m for m in world.fake.messages.values() if m.get("embeds")]
+        assert "part 1 of" in message["embeds"][0]["footer"]["text"]
+        click = await world.click(message, "Next")
+        update = await world.callback(click)
+        assert update["type"] == 7  # UPDATE_MESSAGE: no need to ask the core again
+        embed = update["data"]["embeds"][0]
+        assert embed["fields"][0]["name"] != "Speaker 1" and "part 2 of" in embed["footer"]["text"]
+        buttons = {
+            b["label"]: b.get("disabled", False)
+            for row in update["data"]["components"]
+            for b in row["components"]
+        }
+        assert buttons == {"Previous": False, "Next": True}
+
+    handler = RecordingHandler(many)
+    run_scenario(body, handler=handler, page_size=20)
+    assert len(handler.requests) == 1
