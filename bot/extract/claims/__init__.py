@@ -24,7 +24,7 @@ from bot.extract.claims.sources import (
     pick,
 )
 from bot.extract.claims.units import Unit, claim_units
-from bot.extract.model import Claim, ClaimStatus, Hedge, SourceKind
+from bot.extract.model import Claim, ClaimStatus, Hedge, SourceKind, Speaker
 
 if TYPE_CHECKING:
     from bot.extract.pipeline import Work
@@ -76,6 +76,13 @@ def unit_sources(unit: Unit, doc: Doc, lex: ClaimsLexicon) -> list[Source]:
     return sources
 
 
+def speaker_of(unit: Unit, source: Source | None) -> Speaker | None:
+    """Return who the statement is attributed to: the source's, else the quote's speaker."""
+    if source is not None and source.speaker is not None:
+        return source.speaker
+    return unit.quote.speaker if unit.quote is not None else None
+
+
 def judge(unit: Unit, doc: Doc, hedges: list[Hedge], lex: ClaimsLexicon) -> Claim:
     """Decide a statement's status from its hedges and its source."""
     ranges = ((unit.start, unit.end), *unit.frame)
@@ -117,7 +124,7 @@ def judge(unit: Unit, doc: Doc, hedges: list[Hedge], lex: ClaimsLexicon) -> Clai
         reasons=tuple(dict.fromkeys(reasons)),
         cues=tuple(dict.fromkeys(text for _, text, _ in marks)),
         source_kind=kind,
-        speaker=source.speaker if source is not None else None,
+        speaker=speaker_of(unit, source),
     )
 
 

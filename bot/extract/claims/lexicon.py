@@ -24,6 +24,7 @@ class ClaimsLexicon:
     speech_verbs: frozenset[str]
     indefinite: frozenset[str]
     anonymous_holders: frozenset[str]
+    refusal_words: frozenset[str]
 
 
 def parse_lexicon(data: dict[str, Any]) -> ClaimsLexicon:
@@ -37,6 +38,7 @@ def parse_lexicon(data: dict[str, Any]) -> ClaimsLexicon:
         speech_verbs=frozenset(data.get("speech", {}).get("verbs", [])),
         indefinite=frozenset(data.get("speech", {}).get("indefinite", [])),
         anonymous_holders=frozenset(data.get("anonymous", {}).get("holders", [])),
+        refusal_words=frozenset(data.get("refusal", {}).get("words", [])),
     )
 
 

@@ -156,5 +156,9 @@ def frame_source(sent: Span, lex: ClaimsLexicon) -> Source | None:
 
 
 def pick(sources: list[Source]) -> Source | None:
-    """Return the least checkable of the sources found (anonymous beats named)."""
-    return min(sources, key=lambda s: RANK[s.kind], default=None)
+    """Return the least checkable of the sources found (anonymous beats named).
+
+    On a tie a lexicon phrase wins over a bare speaker: "reports suggest" reads
+    better than the speaker "reports", and it names the cue words.
+    """
+    return min(sources, key=lambda s: (RANK[s.kind], s.cue is None), default=None)

@@ -74,11 +74,17 @@ def skip_reason(sent: Span, lex: ClaimsLexicon) -> str | None:
 
 
 def trimmed(sent: Span) -> tuple[int, int]:
-    """Return the sentence's character span without leading punctuation ("( – ")."""
-    start = sent.start
-    while start < sent.end - 1 and sent.doc[start].is_punct and sent.doc[start].text not in "“\"‘'":
+    """Return the sentence's character span without leading punctuation ("( – ") or spaces."""
+    doc = sent.doc
+    start, end = sent.start, sent.end
+    while end > start + 1 and doc[end - 1].is_space:
+        end -= 1
+    while start < end - 1 and (doc[start].is_space or doc[start].is_punct):
+        if doc[start].text in "“\"‘'":
+            break  # an opening quote mark belongs to the statement
         start += 1
-    return sent.doc[start].idx, sent.end_char
+    last = doc[end - 1]
+    return doc[start].idx, last.idx + len(last.text)
 
 
 def outside(start: int, end: int, holes: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -94,9 +100,22 @@ def outside(start: int, end: int, holes: list[tuple[int, int]]) -> tuple[tuple[i
     return tuple((a, b) for a, b in parts if b > a)
 
 
+def is_refusal(quote: Quote, lex: ClaimsLexicon) -> bool:
+    """Return True for "did not say when ..." and "declined to comment": nothing was said."""
+    cue_words = (quote.cue or "").lower().split()
+    return any(word in lex.refusal_words for word in cue_words)
+
+
+def content_start(text: str, start: int) -> int:
+    """Skip a leading complementizer ("that ...") of reported content."""
+    return start + 5 if text[start : start + 5].lower() == "that " else start
+
+
 def claim_units(sentences: list[Span], quotes: list[Quote], lex: ClaimsLexicon) -> list[Unit]:
     """Return the statements of an article in text order."""
-    long_quotes = [q for q in quotes if word_count(q.text) >= MIN_QUOTE_WORDS]
+    long_quotes = [
+        q for q in quotes if word_count(q.text) >= MIN_QUOTE_WORDS and not is_refusal(q, lex)
+    ]
     spans = [(q.start, q.end) for q in long_quotes]
     done: set[int] = set()
     units: list[Unit] = []
@@ -117,5 +136,6 @@ def claim_units(sentences: list[Span], quotes: list[Quote], lex: ClaimsLexicon) 
             frame = tuple(
                 part for s in touched for part in outside(s.start_char, s.end_char, spans)
             )
-            units.append(Unit(quote.start, quote.end, sent, frame, quote))
+            start = content_start(sent.doc.text, quote.start)
+            units.append(Unit(start, quote.end, sent, frame, quote))
     return units

@@ -30,7 +30,9 @@ UNCERTAINTY = frozenset(
 __all__ = ["UNCERTAINTY", "find_hedges", "hedges_in", "is_uncertain", "uncertainty_cues"]
 
 
-def match_phrases(tokens: Span | Doc, index: PhraseIndex) -> list[tuple[int, int, str]]:
+def match_phrases(
+    tokens: Span | Doc, index: PhraseIndex, *, overlapping: bool = False
+) -> list[tuple[int, int, str]]:
     """Return (first token, end token, value) of the longest phrase starting at each token."""
     found: list[tuple[int, int, str]] = []
     skip_to = -1
@@ -42,7 +44,7 @@ def match_phrases(tokens: Span | Doc, index: PhraseIndex) -> list[tuple[int, int
             end = tok.i + len(words)
             if end <= len(doc) and all(doc[tok.i + k].lower_ == w for k, w in enumerate(words)):
                 found.append((tok.i, end, value))
-                skip_to = end
+                skip_to = tok.i + 1 if overlapping else end
                 break
     return found
 
@@ -67,7 +69,7 @@ def hedges_in(tokens: Span | Doc, lex: HedgeLexicon | None = None) -> list[Hedge
     """Return the hedge cues in a sentence or document, in text order."""
     lex = lex or load_lexicon()
     covered: set[int] = set()
-    for start, end, _ in match_phrases(tokens, lex.blockers):
+    for start, end, _ in match_phrases(tokens, lex.blockers, overlapping=True):
         covered.update(range(start, end))
     doc = tokens.doc if isinstance(tokens, Span) else tokens
     hedges: list[Hedge] = []

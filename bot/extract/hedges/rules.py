@@ -59,8 +59,9 @@ def permission(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
     if modal(tok, lex, category) is None:
         return None
     verb = tok.head
-    if verb.lemma_ == "be" or has_perfect(verb):
-        return category
+    passive = any(child.dep_ == "auxpass" for child in verb.children)
+    if verb.lemma_ == "be" or has_perfect(verb) or passive:
+        return category  # "visitors may be disappointed" is a guess, not a permission
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(s.lemma_.lower() in lex.permission_subjects for s in subjects):
         return None
