@@ -35,6 +35,7 @@ class Cluster:
     aliases: list[str] = field(default_factory=list)
     role: str | None = None
     gender: str | None = None  # m | f when the text shows it
+    forms: dict[str, int] = field(default_factory=dict)  # how often each multi-word form occurs
 
 
 @dataclass(frozen=True)
@@ -160,11 +161,23 @@ def _description(noun: Token, stop: int | None = None) -> str | None:
 def _gender(span: Span, role: str | None, lex: SpeechLexicon) -> str | None:
     before = span.doc[span.start - 1].lower_ if span.start else ""
     words = {before, *(role or "").lower().split()}
-    if words & lex.female_titles:
+    first = span[0].lower_ if len(span) > 1 else ""
+    if words & lex.female_titles or first in lex.female_names:
         return "f"
-    if words & lex.male_titles:
+    if words & lex.male_titles or first in lex.male_names:
         return "m"
     return None
+
+
+def _settle_name(cl: Cluster) -> None:
+    """Name a person by their most frequent full form, so a one-off 'Crooked Hillary Clinton' does not stick."""
+    if cl.kind != SourceKind.PERSON or len(cl.forms) < 2:
+        return
+    best = max(cl.forms, key=lambda f: (cl.forms[f], len(f)))
+    if best != cl.name:
+        cl.aliases = [a for a in cl.aliases if a != best]
+        cl.aliases.insert(0, cl.name)
+        cl.name = best
 
 
 def build_index(doc: Doc) -> EntityIndex:
@@ -209,6 +222,10 @@ def build_index(doc: Doc) -> EntityIndex:
             c = len(clusters) - 1
         assigned[k] = c
         last_seen[c] = max(last_seen.get(c, -1), span.start)
+        if len(span) > 1:
+            clusters[c].forms[span.text] = clusters[c].forms.get(span.text, 0) + 1
+    for cl in clusters:
+        _settle_name(cl)
     mentions = sorted((Mention(spans[k].start, spans[k].end, c) for k, c in assigned.items()), key=lambda m: m.start)
     by_token: dict[int, int] = {}
     for m in mentions:

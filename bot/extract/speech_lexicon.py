@@ -41,6 +41,8 @@ class SpeechLexicon:
     female_titles: frozenset[str]
     male_titles: frozenset[str]
     pronouns: dict[str, Pronoun]
+    female_names: frozenset[str]
+    male_names: frozenset[str]
 
 
 def _read(name: str) -> dict[str, object]:
@@ -95,6 +97,8 @@ def load_lexicon() -> SpeechLexicon:
         titles=_words(roles["titles"]),
         female_titles=_words(roles["female_titles"]),
         male_titles=_words(roles["male_titles"]),
+        female_names=_words(_table(sources, "first_names")["female"]),
+        male_names=_words(_table(sources, "first_names")["male"]),
         pronouns={
             str(k): Pronoun(str(_table(pronouns_raw, k)["gender"]), str(_table(pronouns_raw, k)["number"]))
             for k in pronouns_raw

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.extract.entities import build_index
@@ -55,7 +56,12 @@ def find_quotes(work: Work) -> None:
 
 def _speaker(f: Found, resolver: Resolver, done: dict[int, Speaker | None]) -> Speaker | None:
     if f.head is not None:
-        return resolver.resolve(f.head)
+        speaker = resolver.resolve(f.head)
+        if speaker is not None and f.via_head is not None:
+            via = resolver.resolve(f.via_head, remember=False)
+            if via is not None:
+                speaker = replace(speaker, via=via.name)
+        return speaker
     if f.follows is not None:
         return done.get(id(f.follows))
     return None

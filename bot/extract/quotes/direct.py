@@ -31,6 +31,8 @@ def is_standalone(text: str, m: Marked, para_start: int) -> bool:
 def _inverted_subject(verb: Token) -> Token | None:
     """Return the source after the verb in '..., said Transport Minister Ana Ruiz'."""
     for child in verb.rights:
+        if child.ent_type_ in ("DATE", "TIME"):
+            continue  # 'said Monday'
         if child.dep_ in INVERTED_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return child
     return None
@@ -39,7 +41,13 @@ def _inverted_subject(verb: Token) -> Token | None:
 def _verb_source(layout: Layout, m: Marked) -> tuple[Token, Token] | None:
     """Return (verb, source head) of the nearest verb of saying around a passage."""
     best: tuple[int, Token, Token] | None = None
-    for sent in layout.sentences_over(m.start, m.end):
+    text = layout.doc.text
+    tail = m.end
+    while tail < len(text) and text[tail] in " \t\u00a0":
+        tail += 1
+    # The parser often ends a sentence at '?”' and starts the next at 'Clinton said.'
+    reach = tail + 1 if tail < len(text) and text[tail] != "\n" else m.end
+    for sent in layout.sentences_over(m.start, reach):
         for tok in sent:
             if not layout.is_speech_verb(tok):
                 continue

@@ -22,6 +22,7 @@ class Found:
     cue: Span | None
     follows: Found | None = None  # a quote with no source of its own continues this one
     refusal: bool = False
+    via_head: Token | None = None  # the outlet that cites the source: 'Yonhap, citing a lawmaker'
 
 
 @dataclass

@@ -1,11 +1,170 @@
-"""Reported speech: 'X said (that) ...', 'according to X', '..., the Post reports'."""
+"""Reported speech: 'X said (that) ...', 'according to X, ...', '..., the Post reports.'
+
+Also refusals ('declined to comment', 'did not say when ...'), recorded as
+reported speech so the bot can say who declined, and nested sources ('Yonhap,
+citing a lawmaker, said ...': the lawmaker is the source, via Yonhap).
+"""
 
 from __future__ import annotations
 
-from bot.extract.quotes.frame import Found, Layout
+from spacy.tokens import Span, Token
+
+from bot.extract.quotes.frame import Found, Layout, cue_span, subject_of
+
+CLAUSE_DEPS = ("ccomp",)
+INFINITIVE_VERBS = {"urge", "ask", "call", "warn", "tell", "promise", "vow", "pledge", "demand", "plead"}
+
+
+def _chars(tokens: Span) -> tuple[int, int] | None:
+    """Return the character range of tokens without edge punctuation and spaces."""
+    toks = [t for t in tokens if not (t.is_punct and t.text not in "“”\"'‘’") and not t.is_space]
+    while toks and toks[0].is_punct:
+        toks = toks[1:]
+    while toks and toks[-1].is_punct and toks[-1].text not in "”\"'’":
+        toks = toks[:-1]
+    if not toks:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _content(verb: Token) -> Span | None:
+    """Return the words a verb of saying reports: its clause, or the clause it hangs on."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ in CLAUSE_DEPS and child.i > verb.i:
+            return doc[child.left_edge.i : child.right_edge.i + 1]
+    if verb.lemma_.lower() in INFINITIVE_VERBS:
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.i > verb.i:
+                return doc[child.left_edge.i : child.right_edge.i + 1]
+    head = verb.head
+    if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i < verb.i and head.pos_ in ("VERB", "AUX"):
+        # '..., The New York Post reports.': the reported clause is the one the verb hangs on.
+        return doc[head.left_edge.i : verb.left_edge.i]
+    for child in verb.children:
+        if child.dep_ in CLAUSE_DEPS and child.i < verb.i:
+            return doc[child.left_edge.i : child.right_edge.i + 1]
+    return None
+
+
+def _citing(verb: Token) -> Token | None:
+    """Return Y in 'X, citing Y, said ...' or 'X said, citing Y'."""
+    for child in verb.children:
+        if child.lemma_.lower() == "cite" and child.tag_ == "VBG":
+            for obj in child.children:
+                if obj.dep_ == "dobj":
+                    return obj
+    return None
+
+
+def _according(layout: Layout, tok: Token) -> Found | None:
+    """Return 'according to X' with the rest of its sentence as the content."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if obj is None:
+        return None
+    sent = layout.sentences[layout.sent_of[tok.i]]
+    doc = tok.doc
+    left, right = tok.left_edge.i, tok.right_edge.i + 1
+    before = _chars(doc[sent.start : left]) if left > sent.start else None
+    after = _chars(doc[right : sent.end]) if right < sent.end else None
+    chosen = max((r for r in (before, after) if r), key=lambda r: r[1] - r[0], default=None)
+    if chosen is None:
+        return None
+    return Found(chosen[0], chosen[1], "indirect", obj, doc[tok.i : to.i + 1] if to is not None else None)
+
+
+def _refusal(layout: Layout, tok: Token) -> Found | None:
+    """Return 'declined to comment' / 'did not say when ...' as a refusal by the subject."""
+    lemma = tok.lemma_.lower()
+    lex = layout.lex
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    refuses = lemma in lex.refusal_verbs and any(c.dep_ == "xcomp" for c in tok.children)
+    if not refuses and not (negated and lemma in lex.negated_refusals):
+        return None
+    head = subject_of(tok)
+    if head is None:
+        return None
+    cue = cue_span(tok)
+    # Stop before a coordinated clause: 'did not say when ..., but the visit is expected'.
+    right = max([tok.i] + [c.right_edge.i for c in tok.rights if c.dep_ not in ("cc", "conj", "punct")])
+    span = _chars(tok.doc[cue.start : right + 1])
+    if span is None:
+        return None
+    return Found(span[0], span[1], "indirect", head, cue, refusal=True)
 
 
 def find_reported(layout: Layout, direct: list[Found]) -> list[Found]:
-    """Return reported-speech attributions (none yet)."""
-    del layout, direct
-    return []
+    """Return reported-speech attributions that no direct quote already covers."""
+    used_cues = {f.cue.root.i for f in direct if f.cue is not None}
+    direct_spans = [(f.start, f.end) for f in direct]
+    out: list[Found] = []
+    for tok in layout.doc:
+        if layout.quoted[tok.i] or tok.i in used_cues:
+            continue
+        found: Found | None = None
+        if tok.lower_ == "according":
+            found = _according(layout, tok)
+        elif tok.pos_ in ("VERB", "AUX"):
+            found = _refusal(layout, tok)
+            if found is None and layout.is_speech_verb(tok):
+                found = _said(layout, tok)
+        if found is None or _covered(found, direct_spans):
+            continue
+        out.append(found)
+    return out
+
+
+NP_POS = {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PART", "PRON"}
+
+
+def _tail_np(layout: Layout, verb: Token) -> tuple[Token, int] | None:
+    """Return (source head, comma) of a closing ', the Post reports.' that the parser may misread."""
+    doc = verb.doc
+    sent = layout.sentences[layout.sent_of[verb.i]]
+    rest = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct]
+    if len(rest) > 4 or any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    k = verb.i - 1
+    while k > sent.start and doc[k].pos_ in NP_POS and not doc[k].is_punct and verb.i - k <= 6:
+        k -= 1
+    if k <= sent.start or doc[k].text != "," or k == verb.i - 1:
+        return None
+    head = doc[verb.i - 1]
+    return (head, k) if head.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _said(layout: Layout, verb: Token) -> Found | None:
+    doc = verb.doc
+    sent = layout.sentences[layout.sent_of[verb.i]]
+    tail = _tail_np(layout, verb)
+    content: Span | None
+    if tail is not None:
+        head, comma = tail
+        content = doc[sent.start : comma]
+    else:
+        maybe = subject_of(verb)
+        if maybe is None:
+            return None
+        head = maybe
+        content = _content(verb)
+    if content is None or layout.quoted[head.i]:
+        return None
+    # The parse may cross the repaired sentence breaks (a headline): keep to the sentence.
+    content = doc[max(content.start, sent.start) : min(content.end, sent.end)]
+    span = _chars(content)
+    if span is None or span[1] - span[0] < 8:
+        return None
+    kind = "mixed" if layout.inside_mark(span[0]) or any(
+        span[0] <= m.start < span[1] for m in layout.marked
+    ) else "indirect"
+    cited = _citing(verb)
+    if cited is not None:
+        return Found(span[0], span[1], kind, cited, cue_span(verb), via_head=head)
+    return Found(span[0], span[1], kind, head, cue_span(verb))
+
+
+def _covered(found: Found, spans: list[tuple[int, int]]) -> bool:
+    """Say whether most of a reported span is a direct quote already."""
+    size = max(1, found.end - found.start)
+    return any(min(found.end, e) - max(found.start, s) > 0.5 * size for s, e in spans)

@@ -176,41 +176,36 @@ class Resolver:
         return best
 
     def _antecedent(self, head: Token, mention: str) -> tuple[Speaker | None, Cluster | None]:
-        """Return the most recent compatible source or subject before a pronoun."""
+        """Return the best compatible source or subject in the pronoun's sentence or the three before it."""
         pron = self.lex.pronouns[head.lower_]
         here = self.sent_of[head.i]
-        person = pron.gender in ("m", "f") or head.lower_ == "i"
-        for back in range(0, 4):
-            sent = here - back
-            if sent < 0:
+        # (score, position, speaker, cluster): earlier speakers beat main-clause subjects,
+        # which beat other subjects and other names; each sentence back costs more than a rank.
+        cands: list[tuple[float, int, Speaker, Cluster | None]] = []
+        for s in self.seen:
+            dist = here - self.sent_of[s.pos]
+            if 0 <= dist <= 3 and s.pos < head.i and self._fits(pron.gender, pron.number, s.speaker, s.number, s.cluster):
+                cands.append((3 - 1.2 * dist, s.pos, s.speaker, s.cluster))
+        for m in self.index.mentions:
+            if m.start >= head.i:
                 break
-            cands: list[tuple[int, int, Speaker, Cluster | None]] = []
-            for s in self.seen:
-                if self.sent_of[s.pos] == sent and s.pos < head.i and self._fits(pron.gender, pron.number, s.speaker, s.number, s.cluster):
-                    cands.append((3, s.pos, s.speaker, s.cluster))
-            for m in self.index.mentions:
-                if m.start >= head.i or self.sent_of[m.start] != sent or self.quoted[m.start]:
-                    continue
-                cl = self.index.clusters[m.cluster]
-                sp = _from_cluster(cl, mention)
-                if self._fits(pron.gender, pron.number, sp, "sg", cl):
-                    root = self.doc[m.start : m.end].root
-                    rank = 0
-                    if root.dep_ in SUBJECT_DEPS:
-                        # The main clause's subject outranks a subject buried in a subordinate clause.
-                        rank = 2 if root.head.dep_ == "ROOT" else 1
-                    cands.append((rank, m.start, sp, cl))
-            if cands:
-                if person and back == 0:
-                    # In the pronoun's own sentence the nearest name is usually meant.
-                    best = max(cands, key=lambda c: c[1])
-                else:
-                    best = max(cands, key=lambda c: (c[0], c[1]))
-                _, _, sp, found = best
-                if found is not None and pron.gender in ("m", "f") and found.gender is None:
-                    found.gender = pron.gender
-                return Speaker(sp.name, sp.kind, sp.role, sp.via, mention), found
-        return None, None
+            dist = here - self.sent_of[m.start]
+            if dist > 3 or self.quoted[m.start]:
+                continue
+            cl = self.index.clusters[m.cluster]
+            sp = _from_cluster(cl, mention)
+            if self._fits(pron.gender, pron.number, sp, "sg", cl):
+                root = self.doc[m.start : m.end].root
+                rank = 0
+                if root.dep_ in SUBJECT_DEPS:
+                    rank = 2 if root.head.dep_ == "ROOT" else 1
+                cands.append((rank - 1.2 * dist, m.start, sp, cl))
+        if not cands:
+            return None, None
+        _, _, sp, found = max(cands, key=lambda c: (c[0], c[1]))
+        if found is not None and pron.gender in ("m", "f") and found.gender is None:
+            found.gender = pron.gender
+        return Speaker(sp.name, sp.kind, sp.role, sp.via, mention), found
 
     @staticmethod
     def _fits(gender: str, number: str, sp: Speaker, sp_number: str, cl: Cluster | None) -> bool:
