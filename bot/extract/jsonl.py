@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from bot.errors import DateError
+from bot.extract.hedges import is_uncertain, uncertainty_cues
 from bot.extract.model import Extraction
 from bot.extract.pipeline import Pipeline
 
@@ -72,9 +73,15 @@ def extraction_to_json(doc_id: object, ex: Extraction) -> dict[str, Any]:
             {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
             for t in ex.timexes
         ],
-        "hedges": [{"start": h.start, "end": h.end, "text": h.text} for h in ex.hedges],
-        "uncertain": bool(ex.hedges),
-        "cues": [{"start": h.start, "end": h.end, "text": h.text} for h in ex.hedges],
+        "hedges": [
+            {"start": h.start, "end": h.end, "text": h.text, "category": h.category}
+            for h in ex.hedges
+        ],
+        # Plain predictions ("will") are hedges for claims but not uncertainty cues.
+        "uncertain": is_uncertain(ex.hedges),
+        "cues": [
+            {"start": h.start, "end": h.end, "text": h.text} for h in uncertainty_cues(ex.hedges)
+        ],
     }
 
 
