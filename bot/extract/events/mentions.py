@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -13,6 +14,8 @@ from bot.extract.model import Certainty, Timex
 
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "parataxis", "csubj", "acl"})
 _WALK_DEPS = frozenset({"dobj", "prep", "pobj", "appos", "compound", "conj", "npadvmod", "attr", "agent", "dative", "pcomp", "nmod"})
+_FIRM_MODALS = frozenset({"will", "'ll", "shall"})
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _RANK = {Certainty.POSSIBLE: 0, Certainty.EXPECTED: 1, Certainty.SCHEDULED: 2}
 
 
@@ -166,6 +169,8 @@ def verbal_mention(
     hedge = _hedged(verb, cues)
     if hedge and certainty is not Certainty.SCHEDULED:
         certainty = Certainty.POSSIBLE
+    elif certainty is Certainty.EXPECTED and trigger.split()[0].lower() in _FIRM_MODALS and timex and _DAY.match(timex.value):
+        certainty = Certainty.SCHEDULED  # "will hold ... on March 24": a set date
     subject = _subject(carrier)
     main = names.participant(subject, role_nouns=cues.role_nouns, before=subject.i) if subject is not None else None
     reach = _reachable(verb)

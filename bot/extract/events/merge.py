@@ -60,9 +60,9 @@ def build_event(group: list[Mention]) -> Event:
     scores: Counter[str] = Counter()
     last_seen: dict[str, tuple[int, int]] = {}
     for order, m in enumerate(group):
-        for index, (place, score) in enumerate(m.places):
-            scores[place] = max(scores[place], score)
-            last_seen[place] = (order, index)  # later and deeper names are the more specific
+        for index, (name, score) in enumerate(m.places):
+            scores[name] = max(scores[name], score)
+            last_seen[name] = (order, index)  # later and deeper names are the more specific
     place = max(scores, key=lambda p: (scores[p], last_seen[p])) if scores else None
     details: list[str] = []
     for m in group:
@@ -73,7 +73,7 @@ def build_event(group: list[Mention]) -> Event:
     when = min(timexes, key=_width) if timexes else None
     earliest, latest = _window(timexes) if timexes else (None, None)
     certainty = max((m.certainty for m in group), key=_RANK.__getitem__)
-    subject = lead.main or "Someone"
+    subject: str = lead.main or "Someone"
     return Event(
         text=f"{subject} {lead.summary_tail}".strip(),
         start=lead.start,

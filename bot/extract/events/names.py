@@ -74,6 +74,10 @@ class NameIndex:
                 found = self.entity_at(child)
                 if found is not None and found.label_ in AGENTS:
                     return self.full_name(found.text)
+        if token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            # a name the tagger did not label: "Elon Musk" with its compounds
+            parts = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            return self.full_name(" ".join(t.text for t in [*parts, token]))
         if token.lower_ in _PRONOUNS and token.lower_ not in ("they", "them"):
             return self.last_person_before(before)
         if token.lemma_.lower() in role_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):

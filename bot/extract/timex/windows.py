@@ -50,7 +50,11 @@ def window_for(
     if norm.value == "FUTURE_REF":
         days = words.future_windows.get(re.sub(r"\s+", " ", text.lower()))
         hi = published + timedelta(days=days) if days else None
-    if norm.part and lo and hi:
+    if norm.part == "AFTER_NOW" and lo and hi:  # "later this month": from now to its end
+        lo = max(lo, published)
+    elif norm.part == "BEFORE_NOW" and lo and hi:  # "earlier this week": its start to now
+        hi = min(hi, published)
+    elif norm.part and lo and hi:
         lo, hi = part_of((lo, hi), norm.part)
     if cue == "until" and hi is not None:
         return (published if hi >= published else lo), hi
