@@ -56,6 +56,22 @@ class IngestReport:
         """Tell whether every source was read."""
         return not self.failed
 
+    def summary_lines(self) -> list[str]:
+        """Return one line per article and a closing count, for a terminal."""
+        lines = [
+            f"added #{a.article_id} {a.title}: {a.quotes} quotes, {a.claims} claims, "
+            f"{a.events} expected events"
+            for a in self.added
+        ]
+        lines += [f"already stored: {d.origin} is {d.duplicate_of}" for d in self.duplicates]
+        # Each reason already names its source (IngestError messages start with it).
+        lines += [f"failed: {reason}" for _, reason in self.failed]
+        lines.append(
+            f"{len(self.added)} added, {len(self.duplicates)} already stored, "
+            f"{len(self.failed)} failed"
+        )
+        return lines
+
 
 def store_article(
     article: RawArticle, *, pipeline: Extractor, engine: Engine, now: datetime

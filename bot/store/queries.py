@@ -14,10 +14,11 @@ from bot.store.article_reads import (
     list_articles,
     stats,
 )
-from bot.store.fulltext import topic_clause
+from bot.store.fulltext import SearchHit, search, topic_clause
 from bot.store.reading import col, paged, run, sql_select
 from bot.store.tables import Article, ClaimRow, Entity, EntityAlias, EventRow, Flag, QuoteRow
 from bot.store.views import (
+    ArticleView,
     ClaimView,
     EventView,
     Page,
@@ -35,6 +36,12 @@ _ARTICLE_COLUMNS = (
     col(Article.url).label("article_url"),
 )
 __all__ = [
+    "ArticleView",
+    "ClaimView",
+    "EventView",
+    "Page",
+    "QuoteView",
+    "SearchHit",
     "article_text",
     "articles_needing_reextract",
     "find_claims",
@@ -43,6 +50,7 @@ __all__ = [
     "get_article",
     "get_claim",
     "list_articles",
+    "search",
     "speaker_clause",
     "speaker_names",
     "stats",

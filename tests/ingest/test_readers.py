@@ -145,7 +145,11 @@ def test_html_file_main_text_title_date_author_canonical(tmp_path, settings, clo
 def test_stdin(settings, clock):
     data = io.BytesIO("---\ntitle: Piped\n---\nFrom a café pipe.\r\n".encode())
     article = _read("-", settings, clock, stdin=data)
-    assert (article.title, article.text, article.origin) == ("Piped", "From a café pipe.", "<stdin>")
+    assert (article.title, article.text, article.origin) == (
+        "Piped",
+        "From a café pipe.",
+        "<stdin>",
+    )
 
 
 def test_folders_are_walked_recursively_skipping_hidden_and_other_files(tmp_path):

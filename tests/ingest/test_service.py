@@ -188,3 +188,14 @@ def test_seed_article_through_the_real_pipeline(engine, real_pipeline, settings,
     watson = find_quotes(engine, "Watson", limit=10)
     assert all(q.speaker_name == "Adrienne Watson" for q in watson.items)
     assert watson.total >= 1
+
+
+def test_report_summary_lines(tmp_path, engine, extractor, settings, clock):
+    (tmp_path / "a.txt").write_text("Kim will visit.", "utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    _batch([tmp_path / "a.txt"], engine, extractor, settings, clock)
+    report = _batch([tmp_path], engine, extractor, settings, clock)
+    lines = report.summary_lines()
+    assert lines[0].startswith(f"already stored: {tmp_path / 'a.txt'} is #1")
+    assert lines[1] == f"failed: {tmp_path / 'b.txt'}: is empty"
+    assert lines[-1] == "0 added, 1 already stored, 1 failed"
