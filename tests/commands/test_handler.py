@@ -1,0 +1,171 @@
+"""The neutral handler over a real SQLite store, with extractions written by hand."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.bootstrap import Services
+from bot.commands.types import Request
+from bot.extract.model import (
+    Certainty,
+    Claim,
+    ClaimStatus,
+    Event,
+    Extraction,
+    Quote,
+    SourceKind,
+    Speaker,
+)
+from tests.commands.conftest import day
+
+RUIZ = Speaker("Ana Ruiz", SourceKind.PERSON, role="Transport Minister")
+ANON = Speaker("two officials who spoke on condition of anonymity", SourceKind.ANONYMOUS)
+
+
+def vote_story() -> Extraction:
+    return Extraction(
+        version="test",
+        published=day("2024-03-20"),
+        quotes=(
+            Quote("“The plan is dead on arrival.”", 0, 30, "direct", RUIZ, cue="said"),
+            Quote("the vote could slip to April", 40, 70, "indirect", ANON, cue="said"),
+        ),
+        claims=(
+            Claim("The vote could slip to April.", 40, 70, ClaimStatus.UNCONFIRMED,
+                  reasons=('hedge: "could"', "source: anonymous"), cues=("could",),
+                  source_kind=SourceKind.ANONYMOUS, speaker=ANON),
+            Claim("The plan is dead on arrival.", 0, 30, ClaimStatus.ATTRIBUTED,
+                  source_kind=SourceKind.PERSON, speaker=RUIZ),
+            Claim("Parliament met on Tuesday.", 80, 100, ClaimStatus.STATED),
+        ),
+        events=(
+            Event("Parliament votes on the budget", 100, 140, "will vote", Certainty.SCHEDULED,
+                  participants=("Parliament",), earliest=day("2024-03-31"), latest=day("2024-03-31")),
+            Event("The minister visits Madrid", 150, 190, "plans to visit", Certainty.EXPECTED,
+                  participants=("Ana Ruiz",), place="Madrid",
+                  earliest=day("2024-03-21"), latest=day("2024-03-23")),
+            Event("The old bridge reopens", 200, 230, "was expected to reopen", Certainty.EXPECTED,
+                  earliest=day("2024-01-01"), latest=day("2024-01-31")),
+        ),
+    )  # fmt: skip
+
+
+def test_whosaid_a_surname_returns_only_that_speaker(
+    services: Services, add_article: Callable[..., int]
+) -> None:
+    add_article(vote_story())
+    reply = services.handler.handle(Request(command="whosaid", args="Ruiz"))
+    assert not reply.error
+    assert [i.title for i in reply.items] == ["Ana Ruiz (Transport Minister)"]
+    assert reply.items[0].article is not None
+    assert reply.items[0].article.source == "The Test Gazette"
+
+
+def test_claims_default_to_unconfirmed_with_reasons(
+    services: Services, add_article: Callable[..., int]
+) -> None:
+    add_article(vote_story())
+    reply = services.handler.handle(Request(command="claims"))
+    assert [i.body for i in reply.items] == ["The vote could slip to April."]
+    why = {f.name: f.value for f in reply.items[0].fields}["Why"]
+    assert '"could"' in why and "anonymous" in why
+
+
+def test_claims_status_all_and_bad_status(
+    services: Services, add_article: Callable[..., int]
+) -> None:
+    add_article(vote_story())
+    everything = services.handler.handle(Request(command="claims", args="--status all"))
+    assert everything.total == 3
+    bad = services.handler.handle(Request(command="claims", options={"status": "maybe"}))
+    assert bad.error and "maybe" in bad.text
+
+
+def test_next_orders_by_window_end_and_hides_passed(
+    services: Services, add_article: Callable[..., int]
+) -> None:
+    add_article(vote_story())
+    reply = services.handler.handle(Request(command="next", options={"as_of": "2024-03-20"}))
+    assert [i.body for i in reply.items] == [
+        "The minister visits Madrid",
+        "Parliament votes on the budget",
+    ]
+
+
+def test_next_with_nothing_upcoming_lists_passed_expectations(
+    services: Services, add_article: Callable[..., int]
+) -> None:
+    add_article(vote_story())
+    reply = services.handler.handle(Request(command="next", args="--as-of 2025-01-01"))
+    assert "Nothing upcoming" in reply.text
+    assert reply.items and all(i.title.startswith("Passed") for i in reply.items)
+
+
+def test_malformed_as_of_date_is_a_clear_error(services: Services) -> None:
+    reply = services.handler.handle(Request(command="next", options={"as_of": "2024-13-45"}))
+    assert reply.error and "2024-13-45" in reply.text
+
+
+def test_unknown_command_points_to_help(services: Services) -> None:
+    reply = services.handler.handle(Request(command="frobnicate"))
+    assert reply.error and "/help" in reply.text
+
+
+def test_paging_counts_and_notes(services: Services, add_article: Callable[..., int]) -> None:
+    for n in range(4):
+        add_article(vote_story(), title=f"Story {n}", text=f"Distinct body {n}.")
+    first = services.handler.handle(Request(command="articles"))
+    assert first.total == 4 and len(first.items) == 3
+    assert any("--page 2" in note for note in first.notes)
+    second = services.handler.handle(Request(command="articles", options={"page": "2"}))
+    assert len(second.items) == 1
+
+
+def test_flag_is_idempotent_per_user(services: Services, add_article: Callable[..., int]) -> None:
+    add_article(vote_story())
+    claim_id = services.handler.handle(Request(command="claims")).items[0].ref_id
+    first = services.handler.handle(Request(command="flag", args=str(claim_id), user_id="u1"))
+    again = services.handler.handle(Request(command="flag", args=str(claim_id), user_id="u1"))
+    assert first.title.startswith("Flagged") and "already" in again.title
+    fields = {f.name: f.value for f in again.items[0].fields}
+    assert fields["Flagged"].startswith("1 ")
+
+
+def test_flag_unknown_claim_is_not_found(services: Services) -> None:
+    reply = services.handler.handle(Request(command="flag", args="999"))
+    assert reply.error and "999" in reply.text
+
+
+def test_ingest_needs_an_editor(services: Services) -> None:
+    reply = services.handler.handle(Request(command="ingest", args="Some text.", is_editor=False))
+    assert reply.error and "editors" in reply.text.lower()
+
+
+def test_hostile_queries_are_answered_not_raised(
+    services: Services, add_article: Callable[..., int]
+) -> None:
+    add_article(vote_story())
+    for query in ("@everyone", "<!channel>", "'; DROP TABLE article; --", '"', "*", "OR"):
+        reply = services.handler.handle(Request(command="whosaid", args=query))
+        assert not reply.error, query
+    assert services.handler.handle(Request(command="articles")).total == 1
+
+
+def test_ask_routes_to_the_right_command(
+    services: Services, add_article: Callable[..., int]
+) -> None:
+    add_article(vote_story())
+    reply = services.handler.handle(Request(command="ask", args="what did Ruiz say?"))
+    assert reply.items and reply.items[0].title.startswith("Ana Ruiz")
+    unconfirmed = services.handler.handle(Request(command="ask", args="which claims are unconfirmed?"))
+    assert [i.body for i in unconfirmed.items] == ["The vote could slip to April."]
+
+
+def test_article_detail_and_missing_article(
+    services: Services, add_article: Callable[..., int]
+) -> None:
+    article_id = add_article(vote_story())
+    reply = services.handler.handle(Request(command="article", args=f"#{article_id}"))
+    assert reply.title == "Test story" and "3 claims" in reply.text
+    assert services.handler.handle(Request(command="article", args="77")).error
+    assert services.handler.handle(Request(command="article", args="abc")).error
