@@ -251,6 +251,10 @@ def test_ingest_is_refused_to_reporters_saying_which_role_is_needed() -> None:
         assert [(r.command, r.args, r.is_editor) for r in handler.requests] == [
             ("ingest", "https://example.org/story", True)
         ] * 2
+        empty = await world.command("newsroom", [p.subcommand("ingest")], person=EDITOR)
+        answer = await world.callback(empty)
+        assert answer["data"]["content"].startswith("Give the article as pasted text, a URL or")
+        assert answer["data"]["flags"] == EPHEMERAL and len(handler.requests) == 2
 
     run_scenario(body, handler=handler)
 
