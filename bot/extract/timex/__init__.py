@@ -46,7 +46,7 @@ def _choose(doc: Doc, published: date) -> list[tuple[int, int, str]]:
     for start, end, _, name in sorted(_candidates(text), key=lambda c: (c[0] - c[1], c[2], c[0])):
         if any(start < e and s < end for s, e, _ in taken):
             continue
-        m = rules[name].regex.match(text, start, end)
+        m = rules[name].regex.match(text, start)
         if m is None or m.end() != end or HANDLERS[name](m, ctx) is None:
             continue
         taken.append((start, end, name))
@@ -61,7 +61,7 @@ def extract_timexes(doc: Doc, published: date) -> list[Timex]:
     ctx = Context(published=published, doc=doc, words=words)
     timexes = []
     for start, end, name in _choose(doc, published):
-        m = rules[name].regex.match(text, start, end)
+        m = rules[name].regex.match(text, start)
         norm = HANDLERS[name](m, ctx) if m else None
         if norm is None:
             continue

@@ -68,7 +68,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("year_ago_adj", r"{L}(?P<ya>year[\s-](?:ago|earlier)){R}"),
     ("year_end", r"{L}(?P<unit>year|month|quarter)[\s-]end{R}"),
     ("spelled_year", r"{L}(?:(?P<the>the\s+year)\s+)?(?:(?P<cent>{CENT})[\s-](?P<rest>{TENS}(?:[\s-]{ONES})?|{ONES})|(?P<two>two\s+thousand)(?:\s+and)?(?:\s+(?P<ones>{ONES}))?){R}"),
-    ("the_year", r"{L}the\s+(?P<adj>(?:full|fiscal|latest\s+fiscal|current\s+fiscal|current|calendar|whole|entire)\s+)?year{R}(?!['’]s|-)(?P<ended>\s+(?:ended|ending|to))?"),
+    ("the_year", r"{L}the\s+(?P<adj>(?:full|fiscal|latest\s+fiscal|current\s+fiscal|current|calendar|whole|entire)\s+)?year{R}(?!['’]s|-)(?=(?P<ended>\s+(?:ended|ending|to))?)"),
     ("weekend", r"{L}the\s+weekend{R}"),
     ("month", r"{L}(?:(?P<mod>{MODS})[\s-]+)?(?:(?P<rel>this\s+coming|this\s+past|this|last|next|coming|past|each|every)\s+)?(?P<mon>{MONTH})(?:\s+(?P<yrel>this|last|next)\s+year)?"),
     ("year", r"{L}(?:(?P<mod>{MODS})[\s-]+)?(?:(?P<fy>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?(?<![$€£#\d.,])(?P<year>{YEAR})(?!,\d|\.\d|%|\s*percent|-(?:\d|year|month|day|week))"),
