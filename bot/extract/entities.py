@@ -36,6 +36,7 @@ class Cluster:
     role: str | None = None
     gender: str | None = None  # m | f when the text shows it
     forms: dict[str, int] = field(default_factory=dict)  # how often each multi-word form occurs
+    descriptions: list[str] = field(default_factory=list)  # every role the article gives
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,11 @@ def name_keys(text: str, lex: SpeechLexicon) -> frozenset[str]:
 def _strip_edges(span: Span, lex: SpeechLexicon) -> Span:
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in lex.titles or doc[start].lower_ == "the"):
+    while start < end - 1 and (
+        doc[start].lower_ in lex.titles
+        or (span.label_ == "PERSON" and doc[start].lower_ in lex.role_nouns)
+        or doc[start].lower_ == "the"
+    ):
         start += 1
     while end > start and doc[end - 1].tag_ == "POS":
         end -= 1
@@ -128,23 +133,27 @@ def _outlet_spans(doc: Doc) -> list[Span]:
     return out
 
 
-def _role_of(span: Span, lex: SpeechLexicon) -> str | None:
-    """Return the description the sentence gives a person: title before the name or apposition."""
+def _roles_of(span: Span, lex: SpeechLexicon) -> list[str]:
+    """Return the descriptions the sentence gives a person: a title before the name, an apposition."""
     head = span.root
     doc = span.doc
+    found: list[str] = []
     left = head.left_edge.i
     if left < span.start:
         words = [t for t in doc[left : span.start] if t.dep_ != "det" and not t.is_punct]
         titled = words and (words[-1].lower_ in lex.role_nouns or words[-1].lower_ in lex.titles)
         if titled and not all(t.lower_ in lex.titles for t in words):
-            return doc[words[0].i : words[-1].i + 1].text
+            found.append(doc[words[0].i : words[-1].i + 1].text)
     for child in head.children:
         if child.dep_ == "appos" and child.i >= span.end and child.pos_ == "NOUN" and not child.ent_type_:
-            return _description(child)
+            desc = _description(child)
+            if desc:
+                found.append(desc)
     if head.dep_ == "appos" and head.head.i < span.start and head.head.pos_ == "NOUN":
-        noun = head.head
-        return _description(noun, stop=span.start)
-    return None
+        desc = _description(head.head, stop=span.start)
+        if desc:
+            found.append(desc)
+    return found
 
 
 def _description(noun: Token, stop: int | None = None) -> str | None:
@@ -232,9 +241,10 @@ def build_index(doc: Doc) -> EntityIndex:
         cl = clusters[m.cluster]
         span = doc[m.start : m.end]
         if cl.kind == SourceKind.PERSON:
-            role = _role_of(span, lex)
-            cl.role = cl.role or role
-            cl.gender = cl.gender or _gender(span, role, lex)
+            roles = _roles_of(span, lex)
+            cl.descriptions.extend(r for r in roles if r not in cl.descriptions)
+            cl.role = cl.role or (roles[0] if roles else None)
+            cl.gender = cl.gender or _gender(span, " ".join(roles), lex)
         for i in range(m.start, m.end):
             by_token[i] = m.cluster
     return EntityIndex(clusters, mentions, by_token)

@@ -108,9 +108,9 @@ class Resolver:
             return Speaker(name, SourceKind.ANONYMOUS, mention=mention), None
         det = next((c.lower_ for c in head.children if c.dep_ in ("det", "poss")), None)
         if head.lemma_.lower() in lex.documents and det in ("the", "this", "that", "its"):
-            outlet = self._last(lambda s: s.speaker.kind == SourceKind.OUTLET)
+            outlet = self._last_outlet(head.i)
             if outlet is not None:
-                return Speaker(outlet.speaker.name, SourceKind.OUTLET, via=None, mention=mention), outlet.cluster
+                return Speaker(outlet.name, SourceKind.OUTLET, mention=mention), outlet
         if head.lower_ in lex.role_nouns and det == "the":
             person = self._role_holder(head)
             if person is not None:
@@ -124,7 +124,7 @@ class Resolver:
         if head.lower_ in lex.group_heads and head.tag_ == "NNS" and det not in ("a", "an", "some"):
             modified = any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in head.lefts)
             return Speaker(name, SourceKind.OFFICIALS if modified else SourceKind.UNNAMED, mention=mention), None
-        return Speaker(name if det == "the" else mention, SourceKind.UNNAMED, mention=mention), None
+        return Speaker(mention, SourceKind.UNNAMED, mention=mention), None
 
     def _proper_name(self, head: Token, mention: str) -> tuple[Speaker, Cluster | None]:
         """Split 'Transport Minister Ana Ruiz' into name and role, and find a fuller name."""
@@ -156,12 +156,15 @@ class Resolver:
             return Speaker(cl.name, cl.kind, cl.role or role, None, mention), cl
         return Speaker(name, SourceKind.PERSON, role, None, mention), None
 
-    def _last(self, keep: object) -> _Seen | None:
-        assert callable(keep)
-        for s in reversed(self.seen):
-            if keep(s):
-                return s
-        return None
+    def _last_outlet(self, before: int) -> Cluster | None:
+        """Return the outlet named most recently before a token ("The report" is its report)."""
+        found: Cluster | None = None
+        for m in self.index.mentions:
+            if m.start >= before:
+                break
+            if self.index.clusters[m.cluster].kind == SourceKind.OUTLET:
+                found = self.index.clusters[m.cluster]
+        return found
 
     def _role_holder(self, head: Token) -> Cluster | None:
         """Return the person the article gave this role ("the spokesperson")."""
@@ -171,7 +174,7 @@ class Resolver:
             if m.start >= head.i:
                 break
             cl = self.index.clusters[m.cluster]
-            if cl.kind == SourceKind.PERSON and cl.role and word in cl.role.lower().split():
+            if cl.kind == SourceKind.PERSON and any(word in d.lower().split() for d in cl.descriptions):
                 best = cl
         return best
 

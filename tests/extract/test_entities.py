@@ -1,0 +1,55 @@
+"""Entities: fullest names, aliases, roles, outlets."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from bot.extract.entities import build_index
+from bot.extract.model import Entity, SourceKind
+from bot.nlp import load_model
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_model()
+
+
+def by_name(nlp: Language, text: str) -> dict[str, Entity]:
+    return {e.name: e for e in build_index(nlp(text)).entities()}
+
+
+def test_surname_joins_the_full_name_with_the_title_as_role(nlp: Language) -> None:
+    ents = by_name(
+        nlp,
+        "US National Security Council spokesperson Adrienne Watson spoke. Later, Watson added more.",
+    )
+    watson = ents["Adrienne Watson"]
+    assert watson.kind == SourceKind.PERSON
+    assert "Watson" in watson.aliases
+    assert watson.role == "US National Security Council spokesperson"
+
+
+def test_apposition_gives_the_role(nlp: Language) -> None:
+    ents = by_name(nlp, "North Korea's leader, Kim Jong-un, will visit Russia.")
+    assert ents["Kim Jong-un"].role == "North Korea's leader"
+
+
+def test_outlet_short_name_joins_the_full_name(nlp: Language) -> None:
+    ents = by_name(nlp, "The New York Post reported it first. The talks failed, the Post said.")
+    post = ents["The New York Post"]
+    assert post.kind == SourceKind.OUTLET
+    assert any("Post" in a for a in post.aliases)
+
+
+def test_ambiguous_short_outlet_name_needs_a_full_name(nlp: Language) -> None:
+    ents = by_name(nlp, "The talks failed, the Post said.")
+    assert "The New York Post" not in ents and "The Washington Post" not in ents
+
+
+def test_one_off_epithet_does_not_become_the_name(nlp: Language) -> None:
+    text = (
+        "Hillary Clinton spoke in Ohio. Trump mocked Crooked Hillary Clinton. "
+        "Hillary Clinton answered him the next day."
+    )
+    assert "Hillary Clinton" in by_name(nlp, text)

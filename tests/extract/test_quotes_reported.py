@@ -1,0 +1,129 @@
+"""Reported speech: said/told/according to/tail attributions, chains, nested sources, refusals, mixed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from bot.extract import entities, quotes, sentences
+from bot.extract.model import Quote, SourceKind
+from bot.extract.pipeline import Pipeline, Stage
+from bot.nlp import load_model
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_model()
+
+
+def run(nlp: Language, text: str) -> list[Quote]:
+    stages = [
+        Stage("sentences", sentences.split_sentences, ("doc",), ("sentences",)),
+        Stage("entities", entities.find_entities, ("doc",), ("entities",)),
+        Stage("quotes", quotes.find_quotes, ("doc",), ("quotes",)),
+    ]
+    return Pipeline(nlp, stages).work(text, date(2024, 5, 1)).quotes
+
+
+def only(found: list[Quote]) -> Quote:
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_said_that_reports_the_clause(nlp: Language) -> None:
+    q = only(run(nlp, "Mayor Linda Park said that the bridge would reopen in June."))
+    assert q.kind == "indirect"
+    assert q.speaker is not None and q.speaker.name == "Linda Park"
+    assert "the bridge would reopen in June" in q.text
+    assert q.cue == "said"
+
+
+def test_tail_attribution_by_an_outlet(nlp: Language) -> None:
+    q = only(run(nlp, "The minister will resign next week, The Washington Post reports."))
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == ("The Washington Post", SourceKind.OUTLET)
+    assert q.text == "The minister will resign next week"
+
+
+def test_according_to_officials_cited_by_an_outlet(nlp: Language) -> None:
+    text = "The talks will focus on grain exports, according to European officials cited by Reuters."
+    q = only(run(nlp, text))
+    assert q.speaker is not None
+    assert q.speaker.name == "European officials"
+    assert q.speaker.kind == SourceKind.OFFICIALS
+    assert q.speaker.via == "Reuters"
+    assert q.text == "The talks will focus on grain exports"
+
+
+def test_they_resolves_to_the_group_just_cited(nlp: Language) -> None:
+    text = (
+        "The deal will be signed soon, according to US officials cited by The New York Times.\n\n"
+        "They estimate that the price could double."
+    )
+    found = run(nlp, text)
+    assert len(found) == 2
+    later = found[1]
+    assert later.speaker is not None
+    assert (later.speaker.name, later.speaker.via, later.speaker.mention) == (
+        "US officials",
+        "The New York Times",
+        "They",
+    )
+
+
+def test_nested_source_citing(nlp: Language) -> None:
+    text = "Yonhap, citing a senior lawmaker, said the launch had failed."
+    q = only(run(nlp, text))
+    assert q.speaker is not None
+    assert q.speaker.name == "a senior lawmaker"
+    assert q.speaker.via == "Yonhap"
+
+
+def test_anonymous_and_unnamed_sources_keep_their_description(nlp: Language) -> None:
+    text = (
+        "Two officials who spoke on condition of anonymity said the plan was shelved.\n\n"
+        "A Spanish diplomat revealed that the summit was postponed."
+    )
+    first, second = run(nlp, text)
+    assert first.speaker is not None and second.speaker is not None
+    assert first.speaker.kind == SourceKind.ANONYMOUS
+    assert first.speaker.name == "Two officials who spoke on condition of anonymity"
+    assert (second.speaker.name, second.speaker.kind) == ("A Spanish diplomat", SourceKind.UNNAMED)
+
+
+def test_refusal_is_recorded_with_its_cue(nlp: Language) -> None:
+    text = "Spokesperson Ellen Marsh did not say when the minister would travel, but a trip is likely."
+    q = only(run(nlp, text))
+    assert q.kind == "indirect"
+    assert q.cue == "did not say"
+    assert q.speaker is not None and q.speaker.name == "Ellen Marsh"
+    assert q.text == "did not say when the minister would travel"
+
+
+def test_declined_to_comment_is_a_refusal(nlp: Language) -> None:
+    q = only(run(nlp, "The company declined to comment on the lawsuit."))
+    assert q.cue == "declined"
+    assert q.speaker is not None and q.speaker.name == "The company"
+
+
+def test_partial_quote_in_reported_speech_is_mixed(nlp: Language) -> None:
+    q = only(run(nlp, "Senator Joan Reyes said the deal was “a betrayal of workers” and vowed to fight."))
+    assert q.kind == "mixed"
+    assert "“a betrayal of workers”" in q.text
+    assert q.speaker is not None and q.speaker.name == "Joan Reyes"
+
+
+def test_the_report_is_the_outlet_that_published_it(nlp: Language) -> None:
+    text = (
+        "The Guardian reported the leak on Monday.\n\n"
+        "The report points out that the ministry knew of the fault."
+    )
+    later = run(nlp, text)[-1]
+    assert later.speaker is not None
+    assert (later.speaker.name, later.speaker.kind, later.speaker.mention) == (
+        "The Guardian",
+        SourceKind.OUTLET,
+        "The report",
+    )

@@ -1,0 +1,114 @@
+"""Speakers: pronouns, surnames, roles, outlets and anonymous sources resolved to the fullest name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from bot.extract import entities, quotes, sentences
+from bot.extract.model import Quote, SourceKind
+from bot.extract.pipeline import Pipeline, Stage
+from bot.nlp import load_model
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_model()
+
+
+def run(nlp: Language, text: str) -> list[Quote]:
+    stages = [
+        Stage("sentences", sentences.split_sentences, ("doc",), ("sentences",)),
+        Stage("entities", entities.find_entities, ("doc",), ("entities",)),
+        Stage("quotes", quotes.find_quotes, ("doc",), ("quotes",)),
+    ]
+    return Pipeline(nlp, stages).work(text, date(2024, 5, 1)).quotes
+
+
+def names(found: list[Quote]) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in found]
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(nlp: Language) -> None:
+    text = (
+        "Donald Trump spoke in Ohio on Friday. His audio was quieter than Hillary Clinton's.\n\n"
+        "He says, “That microphone was a disaster.”"
+    )
+    (q,) = run(nlp, text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.mention) == ("Donald Trump", "He")
+
+
+def test_pronoun_prefers_the_main_subject_over_a_name_in_a_subordinate_clause(nlp: Language) -> None:
+    text = (
+        "Spokesperson Adrienne Watson did not say when Kim Jong-un would travel.\n\n"
+        "“We expect talks to continue,” she declared in a statement."
+    )
+    direct = [q for q in run(nlp, text) if q.kind == "direct"]
+    assert names(direct) == ["Adrienne Watson"]
+
+
+def test_names_inside_a_quote_are_not_antecedents(nlp: Language) -> None:
+    text = (
+        "Henry Crespo leads the caucus.\n\n"
+        "“No one is writing songs for Hillary. Obama had will.i.am,” he said."
+    )
+    assert names(run(nlp, text)) == ["Henry Crespo"]
+
+
+def test_surname_resolves_to_the_full_name_and_role(nlp: Language) -> None:
+    text = (
+        "US National Security Council spokesperson Adrienne Watson spoke on Monday.\n\n"
+        "“We urge restraint,” Watson added."
+    )
+    (q,) = [q for q in run(nlp, text) if q.kind == "direct"]
+    assert q.speaker is not None
+    assert q.speaker.name == "Adrienne Watson"
+    assert q.speaker.role == "US National Security Council spokesperson"
+    assert q.speaker.mention == "Watson"
+
+
+def test_role_noun_resolves_to_the_person_given_that_role(nlp: Language) -> None:
+    text = (
+        "The prime minister met Finance Minister Carl Jensen, a veteran economist, on Monday.\n\n"
+        "“Spending will fall,” the economist said."
+    )
+    (q,) = [q for q in run(nlp, text) if q.kind == "direct"]
+    assert q.speaker is not None
+    assert q.speaker.name == "Carl Jensen"
+
+
+def test_short_outlet_name_resolves_to_the_full_one(nlp: Language) -> None:
+    text = (
+        "The New York Times first reported the merger.\n\n"
+        "The deal is worth $2 billion, the Times said."
+    )
+    last = run(nlp, text)[-1]
+    assert last.speaker is not None
+    assert (last.speaker.name, last.speaker.kind, last.speaker.mention) == (
+        "The New York Times",
+        SourceKind.OUTLET,
+        "the Times",
+    )
+
+
+def test_date_after_an_inverted_verb_is_not_the_speaker(nlp: Language) -> None:
+    text = "“We will achieve justice,” police Chief Chuck Jordan said Monday."
+    (q,) = run(nlp, text)
+    assert q.speaker is not None and q.speaker.name == "Chuck Jordan"
+
+
+def test_attribution_in_the_next_sentence_after_a_question_mark(nlp: Language) -> None:
+    text = "“How many times must we see this?” Clinton said. “It is unbearable.”"
+    found = run(nlp, text)
+    assert names(found) == ["Clinton", "Clinton"]
+
+
+def test_anonymous_person_familiar_with_the_talks(nlp: Language) -> None:
+    text = "A person familiar with the talks said the two sides were close to a deal."
+    (q,) = run(nlp, text)
+    assert q.speaker is not None
+    assert q.speaker.kind == SourceKind.ANONYMOUS
+    assert q.speaker.name == "A person familiar with the talks"
