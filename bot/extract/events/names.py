@@ -48,7 +48,12 @@ class NameIndex:
     def full_name(self, text: str) -> str:
         """Return the fullest form of a name ("Kim" -> "Kim Jong-un")."""
         text = _clean(text)
-        return self._full.get(_key(text), text)
+        key = _key(text)
+        if key not in self._full:
+            words = set(key.split())
+            longer = [e.text for e in self.doc.ents if e.label_ == "PERSON" and words < set(_key(e.text).split())]
+            self._full[key] = self.full_name(max(longer, key=len)) if longer else text
+        return self._full[key]
 
     def entity_at(self, token: Token) -> Span | None:
         """Return the named entity a token belongs to, if any."""
