@@ -7,6 +7,7 @@ from typing import Any
 
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
 from adapters.slack.modal import INGEST_CALLBACK, ingest_modal, read_submission
 from adapters.slack.runtime import REFUSE_INGEST, SlackRuntime
@@ -68,17 +69,17 @@ def _open_ingest(
     key = rt.pending.put(
         text=request.args, response_url=command["response_url"], channel_id=request.channel_id
     )
-    response = client.views_open(
-        trigger_id=command["trigger_id"], view=ingest_modal(key=key, pasted=request.args)
-    )
-    if not response.get("ok"):
-        rt.responder.send(
-            command["response_url"],
-            rt.message(
-                Reply(
-                    title="Could not open the ingest form",
-                    text="Please run /ingest again.",
-                    error=True,
-                )
-            ),
+    try:
+        client.views_open(
+            trigger_id=command["trigger_id"], view=ingest_modal(key=key, pasted=request.args)
         )
+    except SlackApiError as err:
+        # Usually an expired trigger (over 3 s): the editor just has to run it again.
+        rt.pending.pop(key)
+        reason = err.response.get("error", "unknown error")
+        failed = Reply(
+            title="Could not open the ingest form",
+            text=f"Slack said {reason}; please run /ingest again.",
+            error=True,
+        )
+        rt.responder.send(command["response_url"], rt.message(failed))

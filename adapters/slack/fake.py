@@ -101,7 +101,7 @@ class FakeSlack:
     # -- behaviour knobs ---------------------------------------------------------------
 
     def rate_limit(self, method: str, *, retry_after: int = 0, times: int = 1) -> None:
-        """Answer the next ``times`` calls to ``method`` with 429 and Retry-After."""
+        """Answer the next ``times`` calls to ``method`` (or "response_url") with 429."""
         self._limits[method] = _RateLimit(retry_after, times)
 
     def answer(self, method: str, payload: dict[str, Any]) -> None:
@@ -179,9 +179,8 @@ class FakeSlack:
         params = await self._params(request)
         auth = request.headers.get("Authorization", "")
         token = auth.removeprefix("Bearer ") or params.get("token")
-        limit = self._limits.get(method)
-        if limit is not None and limit.times > 0:
-            limit.times -= 1
+        limit = self._limited(method)
+        if limit is not None:
             self._record(Call(method, params, request.path_qs, token, 429))
             return web.json_response(
                 {"ok": False, "error": "ratelimited"},
@@ -235,10 +234,21 @@ class FakeSlack:
         return {"ok": False, "error": "unknown_method"}
 
     async def _response_url(self, request: web.Request) -> web.Response:
-        self._record(
-            Call("response_url", await self._params(request, query=False), request.path_qs)
-        )
+        params = await self._params(request, query=False)
+        limited = self._limited("response_url")
+        self._record(Call("response_url", params, request.path_qs, None, 429 if limited else 200))
+        if limited is not None:
+            return web.Response(
+                status=429, text="rate_limited", headers={"Retry-After": str(limited.retry_after)}
+            )
         return web.Response(text="ok")
+
+    def _limited(self, method: str) -> _RateLimit | None:
+        limit = self._limits.get(method)
+        if limit is None or limit.times <= 0:
+            return None
+        limit.times -= 1
+        return limit
 
     async def _websocket(self, request: web.Request) -> web.WebSocketResponse:
         socket = web.WebSocketResponse()

@@ -42,6 +42,8 @@ class FakeCore:
     def handle(self, request: Request) -> Reply:
         with self.lock:
             self.requests.append(request)
+        if request.args == "crash":
+            raise RuntimeError("a bug in the core")
         if request.command == "whosaid":
             item = Item(
                 kind="quote",

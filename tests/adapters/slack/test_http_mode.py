@@ -221,3 +221,31 @@ def test_user_group_members_are_editors(slack_app: SlackApp, fake_slack: FakeSla
     fake_slack.wait_for("views.open")
     (lookup,) = fake_slack.calls_to("usergroups.users.list")
     assert lookup.params["usergroup"] == "SEDITORS1"
+
+
+def test_a_crash_in_the_core_is_reported_to_the_user(
+    slack_app: SlackApp, fake_slack: FakeSlack
+) -> None:
+    slack_app.command("/ask", "crash", response_url=fake_slack.response_url("boom"))
+    (call,) = fake_slack.wait_for("response_url")
+    assert "Something went wrong" in call.params["text"]
+    assert "a bug in the core" not in json.dumps(call.params)
+
+
+def test_expired_trigger_tells_the_editor_to_retry(
+    slack_app: SlackApp, fake_slack: FakeSlack
+) -> None:
+    fake_slack.answer("views.open", {"ok": False, "error": "expired_trigger_id"})
+    slack_app.command("/ingest", "", user=EDITOR, response_url=fake_slack.response_url("exp"))
+    (call,) = fake_slack.wait_for("response_url")
+    assert "Slack said expired_trigger_id; please run /ingest again." in call.params["text"]
+
+
+def test_rate_limited_response_url_is_retried(
+    slack_app: SlackApp, fake_slack: FakeSlack, core: FakeCore
+) -> None:
+    fake_slack.rate_limit("response_url", retry_after=0)
+    slack_app.command("/articles", "", response_url=fake_slack.response_url("rl"))
+    fake_slack.wait_for("response_url", timeout=8)
+    assert [c.status for c in fake_slack.calls if c.method == "response_url"] == [429, 200]
+    assert len(core.requests) == 1
