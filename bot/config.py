@@ -35,6 +35,7 @@ class Settings:
     slack_api_url: str = "https://slack.com/api/"
     slack_ingest_users: tuple[str, ...] = ()
     port: int = 3000
+    slack_host: str = "0.0.0.0"  # HTTP mode bind address; 127.0.0.1 behind a local reverse proxy
     # Discord
     discord_token: str | None = None
     discord_guild_id: int | None = None
