@@ -11,6 +11,7 @@ from adapters.discord_bot.answers import Answerer
 from adapters.discord_bot.cog import NewsroomCog
 from adapters.discord_bot.endpoints import intents_for
 from adapters.discord_bot.failures import NewsroomTree
+from adapters.discord_bot.listeners import ChannelCog
 from adapters.discord_bot.suggest import Suggester
 from bot.commands.types import Handler
 from bot.config import Settings
@@ -40,6 +41,7 @@ class NewsroomBot(commands.Bot):
             bot=self, answerer=self.answerer, settings=self.settings, suggester=self.suggester
         )
         await self.add_cog(cog)
+        await self.add_cog(ChannelCog(bot=self, answerer=self.answerer, settings=self.settings))
         if self.settings.discord_guild_id:
             # Guild commands update at once; global ones can take up to an hour to appear.
             guild = discord.Object(id=self.settings.discord_guild_id)

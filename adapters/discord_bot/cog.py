@@ -1,10 +1,8 @@
-"""Slash commands, mentions and reactions: each only wires Discord to the pure parts."""
+"""The slash commands: each body only defers, translates, asks the core, renders and sends."""
 
 from __future__ import annotations
 
 import asyncio
-import logging
-from dataclasses import replace
 from typing import Any, Literal
 
 import discord
@@ -14,22 +12,15 @@ from discord.ext import commands
 from adapters.discord_bot.answers import Answerer
 from adapters.discord_bot.failures import NotEditor
 from adapters.discord_bot.parsing import (
-    PLATFORM,
     Caller,
-    claim_ids,
     may_ingest,
-    question_from_message,
     refusal,
     to_request,
     wants_public,
 )
-from adapters.discord_bot.render import FLAG_EMOJI
 from adapters.discord_bot.suggest import Suggester, choices
-from bot.commands.types import Request
 from bot.config import Settings
 from bot.errors import CommandError, IngestError
-
-log = logging.getLogger(__name__)
 
 Status = Literal["unconfirmed", "attributed", "stated", "all"]
 INGEST_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -253,54 +244,3 @@ class NewsroomCog(commands.Cog):
     ) -> None:
         """Editors: read an article into the newsroom's store."""
         await self.ingest_from(interaction, file)
-
-    @commands.Cog.listener()
-    async def on_message(self, message: discord.Message) -> None:
-        """Answer a mention of the bot (or a reply to it) as a free-text question."""
-        me = self.bot.user
-        if not self.settings.discord_message_content or me is None or message.author.bot:
-            return
-        replied = (
-            message.reference is not None
-            and isinstance(message.reference.resolved, discord.Message)
-            and message.reference.resolved.author.id == me.id
-        )
-        if not (me in message.mentions or replied):
-            return
-        question = question_from_message(message.content, bot_id=me.id)
-        if question:
-            request = Request(
-                command="ask",
-                args=question,
-                user_id=str(message.author.id),
-                channel_id=str(message.channel.id),
-                platform=PLATFORM,
-                user_name=message.author.name,
-            )
-            await self.answerer.answer_message(message, request)
-
-    @commands.Cog.listener()
-    async def on_raw_reaction_add(self, payload: discord.RawReactionActionEvent) -> None:
-        """Flag the claims an answer shows when someone reacts to it with 🚩."""
-        me = self.bot.user
-        if str(payload.emoji) != FLAG_EMOJI or me is None or payload.user_id == me.id:
-            return
-        message = discord.utils.get(self.bot.cached_messages, id=payload.message_id)
-        if message is None:
-            channel = self.bot.get_partial_messageable(
-                payload.channel_id, guild_id=payload.guild_id
-            )
-            message = await channel.fetch_message(payload.message_id)
-        if message.author.id != me.id:
-            return
-        base = Request(
-            command="flag",
-            user_id=str(payload.user_id),
-            channel_id=str(payload.channel_id),
-            platform=PLATFORM,
-        )
-        for claim_id in claim_ids([embed.footer.text or "" for embed in message.embeds]):
-            reply = await self.answerer.ask(
-                replace(base, args=str(claim_id), options={"note": f"{FLAG_EMOJI} reaction"})
-            )
-            log.info("flag claim #%s by %s: %s", claim_id, payload.user_id, reply.title)

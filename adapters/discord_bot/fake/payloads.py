@@ -262,3 +262,48 @@ def reaction_add(
     if author_id is not None:
         data["message_author_id"] = str(author_id)
     return data
+
+
+def application(application_id: int, *, bot: Mapping[str, Any]) -> dict[str, Any]:
+    """Return the application object of GET /oauth2/applications/@me."""
+    return {
+        "id": str(application_id),
+        "name": bot["username"],
+        "icon": None,
+        "description": "",
+        "bot_public": True,
+        "bot_require_code_grant": False,
+        "owner": user(1, "owner"),
+        "verify_key": "0" * 64,
+        "flags": 0,
+        "team": None,
+        "interactions_endpoint_url": None,
+        "bot": dict(bot),
+    }
+
+
+def synced_command(
+    command: Mapping[str, Any], *, application_id: int, command_id: int, guild_id: str | None
+) -> dict[str, Any]:
+    """Return a registered application command, as the bulk-overwrite (sync) call echoes it."""
+    data: dict[str, Any] = {
+        "id": str(command_id),
+        "application_id": str(application_id),
+        "version": "1",
+        "type": 1,
+        "description": "",
+        "options": [],
+        "default_member_permissions": None,
+        "dm_permission": True,
+        "nsfw": False,
+        **command,
+    }
+    if guild_id is not None:
+        data["guild_id"] = guild_id
+    return data
+
+
+def message_fields(body: Mapping[str, Any] | None) -> dict[str, Any]:
+    """Return the parts of a create/edit body that change a stored message."""
+    keep = ("content", "embeds", "components", "flags")
+    return {k: v for k, v in (body or {}).items() if k in keep and v is not None}

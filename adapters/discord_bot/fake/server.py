@@ -215,12 +215,21 @@ class FakeDiscord:
         if (method, path) == ("GET", "/users/@me"):
             return 200, self.bot
         if (method, path) == ("GET", "/oauth2/applications/@me"):
-            return 200, self._application()
+            return 200, payloads.application(self.application_id, bot=self.bot)
         if method == "GET" and path in ("/gateway", "/gateway/bot"):
             limit = {"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}
             return 200, {"url": self.gateway_url, "shards": 1, "session_start_limit": limit}
         if method == "PUT" and re.fullmatch(rf"/applications/{app}(/guilds/\d+)?/commands", path):
-            return 200, [self._command(c, path) for c in body]
+            guild = re.search(r"/guilds/(\d+)/", path)
+            return 200, [
+                payloads.synced_command(
+                    c,
+                    application_id=app,
+                    command_id=self.new_id(),
+                    guild_id=guild[1] if guild else None,
+                )
+                for c in body
+            ]
         if found := re.fullmatch(r"/interactions/(\d+)/([^/]+)/callback", path):
             return 200, self._callback(int(found[1]), found[2], body)
         if found := re.fullmatch(rf"/webhooks/{app}/([^/]+)", path):
@@ -236,41 +245,9 @@ class FakeDiscord:
             if method == "GET" and stored is not None:
                 return 200, stored
             if method == "PATCH" and stored is not None:
-                stored.update(_message_fields(body))
+                stored.update(payloads.message_fields(body))
                 return 200, stored
         return 404, {"message": "Unknown route in the fake", "code": 0}
-
-    def _application(self) -> dict[str, Any]:
-        return {
-            "id": str(self.application_id),
-            "name": self.bot["username"],
-            "icon": None,
-            "description": "",
-            "bot_public": True,
-            "bot_require_code_grant": False,
-            "owner": payloads.user(1, "owner"),
-            "verify_key": "0" * 64,
-            "flags": 0,
-            "team": None,
-            "interactions_endpoint_url": None,
-            "bot": self.bot,
-        }
-
-    def _command(self, command: dict[str, Any], path: str) -> dict[str, Any]:
-        found = re.search(r"/guilds/(\d+)/", path)
-        return {
-            "id": str(self.new_id()),
-            "application_id": str(self.application_id),
-            "version": "1",
-            "type": command.get("type", 1),
-            "description": command.get("description", ""),
-            "options": command.get("options", []),
-            "default_member_permissions": None,
-            "dm_permission": True,
-            "nsfw": False,
-            **({"guild_id": found[1]} if found else {}),
-            **command,
-        }
 
     def _callback(self, interaction_id: int, token: str, body: dict[str, Any]) -> dict[str, Any]:
         kind = body["type"]
@@ -291,7 +268,7 @@ class FakeDiscord:
             answer["resource"] = {"type": kind, "message": stored}
         elif kind == 7 and token in self._originals:  # UPDATE_MESSAGE on a component's message
             stored = self.messages[self._originals[token]]
-            stored.update(_message_fields(data))
+            stored.update(payloads.message_fields(data))
             answer["resource"] = {"type": kind, "message": stored}
         else:
             answer["resource"] = {"type": kind}
@@ -312,7 +289,7 @@ class FakeDiscord:
             del self.messages[message_id]  # type: ignore[arg-type]
             return 204, None
         if method == "PATCH":
-            stored.update(_message_fields(body))
+            stored.update(payloads.message_fields(body))
         return 200, stored
 
     def _store(
@@ -326,7 +303,7 @@ class FakeDiscord:
             guild_id=guild_id,
             webhook_id=self.application_id if webhook else None,
         )
-        stored.update(_message_fields(body))
+        stored.update(payloads.message_fields(body))
         self.messages[int(stored["id"])] = stored
         return stored
 
@@ -335,11 +312,6 @@ def _json(answer: Any, *, status: int, headers: dict[str, str] | None = None) ->
     # discord.py parses a body as JSON only when the content type is exactly application/json.
     headers = {**(headers or {}), "Content-Type": "application/json"}
     return web.Response(body=json.dumps(answer).encode(), status=status, headers=headers)
-
-
-def _message_fields(body: dict[str, Any] | None) -> dict[str, Any]:
-    keep = ("content", "embeds", "components", "flags")
-    return {k: v for k, v in (body or {}).items() if k in keep and v is not None}
 
 
 async def _body(request: web.Request) -> Any:

@@ -7,6 +7,7 @@ import itertools
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
 import yarl
@@ -18,7 +19,7 @@ from adapters.discord_bot.endpoints import point_at
 from adapters.discord_bot.fake import FakeDiscord
 from adapters.discord_bot.fake import payloads as p
 from adapters.discord_bot.suggest import Suggester
-from bot.commands.types import Handler, Reply, Request
+from bot.commands.types import ArticleRef, Field, Handler, Item, Reply, Request
 from bot.config import Settings
 
 GUILD_ID = 100
@@ -31,6 +32,37 @@ MANAGE_MESSAGES = 1 << 13
 READ_AND_SEND = (1 << 10) | (1 << 11)
 CHANNEL = p.text_channel(CHANNEL_ID, guild_id=GUILD_ID, name="newsdesk")
 SCENARIO_TIMEOUT = 8.0
+
+
+ARTICLE = ArticleRef(
+    id=1, title="America's enemies join forces", source="Example", published=date(2023, 9, 6)
+)
+
+
+def quotes(request: Request) -> Reply:
+    """Answer 7 quotes, 3 per core page."""
+    page = int(request.options.get("page", "1"))
+    items = tuple(
+        Item(kind="quote", title=f"Speaker {n}", body=f"Quote {n}", article=ARTICLE, ref_id=n)
+        for n in range(3 * page - 2, min(3 * page, 7) + 1)
+    )
+    return Reply(title=f"Who said what: {request.args}", items=items, total=7)
+
+
+def claims(request: Request) -> Reply:
+    """Answer two unconfirmed claims, #12 and #13."""
+    items = tuple(
+        Item(
+            kind="claim",
+            title=f"Unconfirmed claim #{n}",
+            body="Talks advanced.",
+            fields=(Field("Status", "unconfirmed"),),
+            article=ARTICLE,
+            ref_id=n,
+        )
+        for n in (12, 13)
+    )
+    return Reply(title="Unconfirmed claims", items=items, total=2)
 
 
 def guild() -> dict[str, Any]:
