@@ -26,8 +26,6 @@ from bot.store.writes import record_delivery
 
 log = logging.getLogger(__name__)
 
-HTTP_HOST = "0.0.0.0"  # the web process must be reachable from the platform's router
-
 
 class Services(Protocol):
     """The part of ``bot.bootstrap.Services`` the Slack adapter needs."""
@@ -145,8 +143,8 @@ def run(settings: Settings) -> None:
         log.info("Slack: Socket Mode")
         SocketModeHandler(app, app_token=settings.slack_app_token).start()
         return
-    server = make_server(app, host=HTTP_HOST, port=settings.port)
-    log.info("Slack: HTTP mode on port %s, path /slack/events", settings.port)
+    server = make_server(app, host=settings.slack_host, port=settings.port)
+    log.info("Slack: HTTP mode on %s:%s/slack/events", settings.slack_host, settings.port)
     try:
         server.serve_forever()
     finally:

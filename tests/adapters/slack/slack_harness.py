@@ -145,6 +145,7 @@ class SlackApp:
         user: str = "UREADER1",
         response_url: str,
         trigger_id: str = "trig-1",
+        sign: bool = True,
     ) -> tuple[int, str]:
         form = {
             "command": name,
@@ -157,7 +158,9 @@ class SlackApp:
             "trigger_id": trigger_id,
             "token": "legacy",
         }
-        return self.post(urlencode(form), content_type="application/x-www-form-urlencoded")
+        return self.post(
+            urlencode(form), content_type="application/x-www-form-urlencoded", sign=sign
+        )
 
     def event(
         self, event: dict[str, Any], *, event_id: str, headers: dict[str, str] | None = None
