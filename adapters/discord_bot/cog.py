@@ -20,7 +20,7 @@ from adapters.discord_bot.parsing import (
 )
 from adapters.discord_bot.suggest import Suggester, choices
 from bot.config import Settings
-from bot.errors import CommandError, IngestError
+from bot.errors import CommandError, IngestError, NewsroomError
 
 Status = Literal["unconfirmed", "attributed", "stated", "all"]
 INGEST_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -91,7 +91,10 @@ class NewsroomCog(commands.Cog):
         self, _interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         """Offer the speakers in the store that match what was typed."""
-        found = await asyncio.to_thread(self.suggester.suggest, current, limit=24)
+        try:
+            found = await asyncio.to_thread(self.suggester.suggest, current, limit=24)
+        except NewsroomError:
+            found = []  # a store hiccup: the typed text still works as a topic
         return [
             app_commands.Choice(name=label, value=value) for label, value in choices(current, found)
         ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from discord_harness import (
     CHANNEL_ID,
@@ -83,3 +85,26 @@ def test_a_parsing_error_inside_discord_py_fails_fast_instead_of_hanging() -> No
 
     with pytest.raises(AssertionError, match="the client stopped"):
         run_scenario(body, handler=RecordingHandler(quotes))
+
+
+def test_flags_ignore_other_peoples_messages_and_missing_ones() -> None:
+    handler = RecordingHandler(claims)
+
+    async def body(world: World) -> None:
+        footer = {"footer": {"text": "claims #12 — react 🚩 to flag them"}, "type": "rich"}
+        theirs = p.message(
+            world.fake.new_id(),
+            channel_id=CHANNEL_ID,
+            author=REPORTER,
+            guild_id=GUILD_ID,
+            embeds=[footer],
+        )
+        world.fake.messages[int(theirs["id"])] = theirs
+        await world.react(int(theirs["id"]), "🚩", person=EDITOR)
+        await world.react(424242, "🚩", person=EDITOR)  # deleted since: the fake answers 404
+        get = rf"/channels/{CHANNEL_ID}/messages/\d+"
+        await world.fake.wait_until(lambda: len(world.fake.calls_to("GET", get)) == 2)
+        await asyncio.sleep(0.1)  # give a wrong flag time to show up
+        assert handler.requests == []
+
+    run_scenario(body, handler=handler)
