@@ -7,6 +7,7 @@ from typing import Any, Protocol
 
 from slack_bolt import App, BoltResponse
 from slack_bolt.adapter.socket_mode import SocketModeHandler
+from slack_bolt.error import BoltError
 from slack_sdk import WebClient
 from sqlalchemy.engine import Engine
 
@@ -18,6 +19,7 @@ from adapters.slack.interactions import register_interactions
 from adapters.slack.modal import PendingIngests
 from adapters.slack.runtime import SlackRuntime
 from adapters.slack.server import make_server
+from bot.bootstrap import bootstrap
 from bot.clock import Clock
 from bot.commands.types import Handler, Reply
 from bot.config import Settings
@@ -67,13 +69,19 @@ def build_app(
             "SLACK_SIGNING_SECRET is not set",
             hint="HTTP mode needs it; or set SLACK_APP_TOKEN for Socket Mode",
         )
-    app = App(
-        name="newsroom-bot",
-        client=client,
-        signing_secret=settings.slack_signing_secret or "",
-        # Socket Mode messages arrive over an authenticated websocket, unsigned.
-        request_verification_enabled=not socket_mode(settings),
-    )
+    try:
+        app = App(
+            name="newsroom-bot",
+            client=client,
+            signing_secret=settings.slack_signing_secret or "",
+            # Socket Mode messages arrive over an authenticated websocket, unsigned.
+            request_verification_enabled=not socket_mode(settings),
+        )
+    except BoltError as err:  # bolt checks the token with auth.test at start-up
+        raise ConfigError(
+            f"Slack refused SLACK_BOT_TOKEN: {err}",
+            hint="reinstall the app and copy the token again",
+        ) from err
     rt = SlackRuntime(
         handler=services.handler,
         editors=EditorCheck(settings.slack_ingest_users, client=client),
@@ -135,8 +143,6 @@ def durable_deliveries(engine: Engine, *, clock: Clock) -> DeliveryLog:
 
 def run(settings: Settings) -> None:
     """Run the Slack bot: Socket Mode with an app-level token, else HTTP on PORT (blocks)."""
-    from bot.bootstrap import bootstrap  # the one composition root, only when actually running
-
     services = bootstrap(settings)
     app = build_app(services, deliveries=durable_deliveries(services.engine, clock=services.clock))
     if socket_mode(settings):

@@ -12,6 +12,7 @@ from slack_harness import FakeCore, FakeServices, slack_settings
 from adapters.slack import build_app
 from adapters.slack.app import socket_mode
 from adapters.slack.fake import BOT_USER_ID, FakeSlack
+from bot.errors import ConfigError
 
 
 @pytest.fixture
@@ -86,3 +87,14 @@ def test_mention_over_socket_mode_is_answered_in_thread_and_retries_dropped(
     time.sleep(0.2)  # give a wrongly accepted retry the chance to show up
     assert post.params["thread_ts"] == "4.2" and len(fake_slack.calls_to("chat.postMessage")) == 1
     assert [r.args for r in core.requests] == ["what next?"]
+
+
+def test_a_revoked_token_is_a_config_error(fake_slack: FakeSlack, core: FakeCore) -> None:
+    fake_slack.answer("auth.test", {"ok": False, "error": "invalid_auth"})
+    with pytest.raises(ConfigError, match="Slack refused SLACK_BOT_TOKEN"):
+        build_app(FakeServices(core, slack_settings(fake_slack)))
+
+
+def test_http_mode_needs_a_signing_secret(fake_slack: FakeSlack, core: FakeCore) -> None:
+    with pytest.raises(ConfigError, match="SLACK_SIGNING_SECRET"):
+        build_app(FakeServices(core, slack_settings(fake_slack, slack_signing_secret=None)))
