@@ -50,13 +50,13 @@ def named_holder(tok: Token) -> bool:
     )
 
 
-def cue_text(doc: Doc, hedge: Hedge, lex: ClaimsLexicon) -> tuple[int, str]:
+def cue_text(doc: Doc, hedge: Hedge, lex: ClaimsLexicon, text: str) -> tuple[int, str]:
     """Return the cue as people read it, with its degree adverb ("most likely")."""
     tok = token_at(doc, hedge.start)
     if tok is not None and tok.i > 0:
         prev = doc[tok.i - 1]
         if prev.lower_ in lex.degree_adverbs and prev.head == tok:
-            return prev.idx, doc.text[prev.idx : hedge.end]
+            return prev.idx, text[prev.idx : hedge.end]
     return hedge.start, hedge.text
 
 
@@ -83,8 +83,8 @@ def speaker_of(unit: Unit, source: Source | None) -> Speaker | None:
     return unit.quote.speaker if unit.quote is not None else None
 
 
-def judge(unit: Unit, doc: Doc, hedges: list[Hedge], lex: ClaimsLexicon) -> Claim:
-    """Decide a statement's status from its hedges and its source."""
+def judge(unit: Unit, doc: Doc, hedges: list[Hedge], lex: ClaimsLexicon, *, text: str) -> Claim:
+    """Decide a statement's status from its hedges and its source (``text`` is the article)."""
     ranges = ((unit.start, unit.end), *unit.frame)
     sources = unit_sources(unit, doc, lex)
     source = pick(sources)
@@ -92,7 +92,7 @@ def judge(unit: Unit, doc: Doc, hedges: list[Hedge], lex: ClaimsLexicon) -> Clai
     marks: list[tuple[int, str, str]] = []  # (offset, cue, reason)
     for cue_start, cue_end in source_cues:
         if source is not None and source.cue == (cue_start, cue_end):
-            marks.append((cue_start, doc.text[cue_start:cue_end], source.reason))
+            marks.append((cue_start, text[cue_start:cue_end], source.reason))
     for hedge in hedges:
         if not any(a <= hedge.start and hedge.end <= b for a, b in ranges):
             continue
@@ -101,9 +101,9 @@ def judge(unit: Unit, doc: Doc, hedges: list[Hedge], lex: ClaimsLexicon) -> Clai
         tok = token_at(doc, hedge.start)
         if hedge.category == "doxastic" and tok is not None and named_holder(tok):
             continue  # "Kim expects talks to continue" reports Kim's belief, firmly
-        offset, text = cue_text(doc, hedge, lex)
+        offset, cue = cue_text(doc, hedge, lex, text)
         kind = "prediction" if hedge.category == "prediction" else "hedge"
-        marks.append((offset, text, f'{kind}: "{text}"'))
+        marks.append((offset, cue, f'{kind}: "{cue}"'))
     marks.sort()
     kind = source.kind if source is not None else SourceKind.NONE
     hedged = any(not reason.startswith("source:") for _, _, reason in marks)
@@ -117,12 +117,12 @@ def judge(unit: Unit, doc: Doc, hedges: list[Hedge], lex: ClaimsLexicon) -> Clai
     if source is not None and source.reason and source.reason not in reasons:
         reasons.insert(0, source.reason)
     return Claim(
-        text=doc.text[unit.start : unit.end],
+        text=text[unit.start : unit.end],
         start=unit.start,
         end=unit.end,
         status=status,
         reasons=tuple(dict.fromkeys(reasons)),
-        cues=tuple(dict.fromkeys(text for _, text, _ in marks)),
+        cues=tuple(dict.fromkeys(cue for _, cue, _ in marks)),
         source_kind=kind,
         speaker=speaker_of(unit, source),
     )
@@ -132,5 +132,5 @@ def find_claims(work: Work) -> None:
     """Write the article's claims, each with its status, reasons and cue words."""
     lex = load_lexicon()
     sentences = work.sentences or list(work.doc.sents)
-    units = claim_units(sentences, work.quotes, lex)
-    work.claims = [judge(unit, work.doc, work.hedges, lex) for unit in units]
+    units = claim_units(sentences, work.quotes, lex, text=work.text)
+    work.claims = [judge(unit, work.doc, work.hedges, lex, text=work.text) for unit in units]

@@ -42,9 +42,8 @@ def is_question(text: str) -> bool:
     return text.rstrip().rstrip(CLOSERS).endswith("?")
 
 
-def is_headline(sent: Span) -> bool:
+def is_headline(sent: Span, text: str) -> bool:
     """Return True for a line of its own without a full stop (a headline or label)."""
-    text = sent.doc.text
     before = text[: sent.start_char].rstrip(" \t")
     after = text[sent.end_char :].lstrip(" \t")
     whole_line = (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
@@ -57,16 +56,16 @@ def is_boilerplate(text: str, lex: ClaimsLexicon) -> bool:
     return any(lowered.startswith(phrase) for phrase in lex.boilerplate)
 
 
-def skip_reason(sent: Span, lex: ClaimsLexicon) -> str | None:
+def skip_reason(sent: Span, lex: ClaimsLexicon, text: str) -> str | None:
     """Say why a sentence is not a claim, or return None when it is one."""
-    text = sent.text
-    if is_boilerplate(text, lex):
+    words = text[sent.start_char : sent.end_char]
+    if is_boilerplate(words, lex):
         return "boilerplate"
-    if is_question(text):
+    if is_question(words):
         return "question"
-    if is_headline(sent):
+    if is_headline(sent, text):
         return "headline"
-    if word_count(text) < lex.min_words:
+    if word_count(words) < lex.min_words:
         return "fragment"
     if not any(tok.pos_ in ("VERB", "AUX") for tok in sent):
         return "no verb"
@@ -111,8 +110,10 @@ def content_start(text: str, start: int) -> int:
     return start + 5 if text[start : start + 5].lower() == "that " else start
 
 
-def claim_units(sentences: list[Span], quotes: list[Quote], lex: ClaimsLexicon) -> list[Unit]:
-    """Return the statements of an article in text order."""
+def claim_units(
+    sentences: list[Span], quotes: list[Quote], lex: ClaimsLexicon, *, text: str
+) -> list[Unit]:
+    """Return the statements of an article (whose full text is ``text``) in text order."""
     long_quotes = [
         q for q in quotes if word_count(q.text) >= MIN_QUOTE_WORDS and not is_refusal(q, lex)
     ]
@@ -122,7 +123,7 @@ def claim_units(sentences: list[Span], quotes: list[Quote], lex: ClaimsLexicon) 
     for sent in sentences:
         inside = [q for q in long_quotes if q.start < sent.end_char and q.end > sent.start_char]
         if not inside:
-            if skip_reason(sent, lex) is None:
+            if skip_reason(sent, lex, text) is None:
                 start, end = trimmed(sent)
                 units.append(Unit(start, end, sent))
             continue
@@ -136,6 +137,6 @@ def claim_units(sentences: list[Span], quotes: list[Quote], lex: ClaimsLexicon) 
             frame = tuple(
                 part for s in touched for part in outside(s.start_char, s.end_char, spans)
             )
-            start = content_start(sent.doc.text, quote.start)
+            start = content_start(text, quote.start)
             units.append(Unit(start, quote.end, sent, frame, quote))
     return units
