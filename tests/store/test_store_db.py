@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from sqlalchemy import text
 
@@ -35,3 +37,17 @@ def test_sqlite_lower_folds_beyond_ascii(tmp_path):
 def test_unsupported_or_malformed_urls_are_config_errors(url):
     with pytest.raises(ConfigError):
         make_engine(url)
+
+
+@pytest.mark.postgres
+def test_postgresql_is_reachable_when_configured():
+    url = os.environ.get("NEWSROOM_TEST_DATABASE_URL")
+    if not url:
+        pytest.skip(
+            "store tests ran on SQLite only; set NEWSROOM_TEST_DATABASE_URL "
+            "(e.g. postgresql+psycopg://postgres@127.0.0.1:5432/test) to run them on PostgreSQL too"
+        )
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT 1")).scalar() == 1
+    engine.dispose()
