@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from bot.extract.model import Timex
-from bot.extract.timex.grammar import compile_rules
+from bot.extract.timex.grammar import anchor_regex, compile_rules
 from bot.extract.timex.handlers import HANDLERS
 from bot.extract.timex.lexicon import load_time_words
 from bot.extract.timex.normalise import Context
@@ -27,13 +27,32 @@ if TYPE_CHECKING:
 __all__ = ["extract_timexes", "find_timexes"]
 
 
+_REACH = 80  # no expression runs further than this from its anchor word
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """Return the stretches of text around time words; the rules only scan these (speed)."""
+    segments: list[tuple[int, int]] = []
+    for m in anchor_regex().finditer(text):
+        lo = max(0, m.start() - _REACH)
+        space = text.find(" ", m.end() + _REACH)
+        hi = len(text) if space < 0 else space
+        if segments and lo <= segments[-1][1]:
+            segments[-1] = (segments[-1][0], max(hi, segments[-1][1]))
+        else:
+            segments.append((lo, hi))
+    return segments
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, str]]:
     """Return every rule match as (start, end, priority, rule name)."""
     found = []
+    segments = _segments(text)
     for priority, rule in enumerate(compile_rules()):
-        for m in rule.regex.finditer(text):
-            if m.end() > m.start():
-                found.append((m.start(), m.end(), priority, rule.name))
+        for lo, hi in segments:
+            for m in rule.regex.finditer(text, lo, hi):
+                if m.end() > m.start():
+                    found.append((m.start(), m.end(), priority, rule.name))
     return found
 
 
@@ -41,7 +60,7 @@ def _choose(doc: Doc, published: date) -> list[tuple[int, int, str]]:
     """Return the longest non-overlapping spans whose normaliser accepts them, in text order."""
     text = doc.text
     rules = {rule.name: rule for rule in compile_rules()}
-    ctx = Context(published=published, doc=doc, words=load_time_words())
+    ctx = Context(published=published, doc=doc, words=load_time_words(), text=text)
     taken: list[tuple[int, int, str]] = []
     for start, end, _, name in sorted(_candidates(text), key=lambda c: (c[0] - c[1], c[2], c[0])):
         if any(start < e and s < end for s, e, _ in taken):
@@ -58,7 +77,7 @@ def extract_timexes(doc: Doc, published: date) -> list[Timex]:
     text = doc.text
     words = load_time_words()
     rules = {rule.name: rule for rule in compile_rules()}
-    ctx = Context(published=published, doc=doc, words=words)
+    ctx = Context(published=published, doc=doc, words=words, text=text)
     timexes = []
     for start, end, name in _choose(doc, published):
         m = rules[name].regex.match(text, start)

@@ -142,7 +142,7 @@ def weekday(m: Match, ctx: Context) -> Norm | None:
     if rel in ("each", "every") or m.group("pl") or m.group("pl2"):
         return Norm("SET", f"XXXX-WXX-{number + 1}{code}")
     tense = _tense(m, ctx)
-    if ctx.doc.text[m.end() : m.end() + 2] in ("'s", "’s"):
+    if ctx.text[m.end() : m.end() + 2] in ("'s", "’s"):
         tense = Tense.PAST  # "Friday's purchases": an event already named
     day = weekday_date(number, ctx, tense=tense, rel=rel)
     return Norm("TIME" if code else "DATE", day.isoformat() + code)
@@ -219,7 +219,7 @@ def the_quarter(m: Match, ctx: Context) -> Norm | None:
         return None
     if _low(m, "unit") == "period" and not pre:
         return None
-    follow = ctx.doc.text[m.end() : m.end() + 4]
+    follow = ctx.text[m.end() : m.end() + 4]
     if follow.startswith(" of") or follow.startswith("s"):
         return None
     if "current" in pre:
@@ -292,7 +292,7 @@ def year(m: Match, ctx: Context) -> Norm | None:
 def spelled_year(m: Match, ctx: Context) -> Norm | None:
     """Normalise "nineteen ninety-six", "the year two thousand"."""
     if m.group("two"):
-        if not m.group("the") and not re.search(r"(?:in|by|until|since)\s+$", ctx.doc.text[max(0, m.start() - 7) : m.start()]):
+        if not m.group("the") and not re.search(r"(?:in|by|until|since)\s+$", ctx.text[max(0, m.start() - 7) : m.start()]):
             return None
         ones = parse_number(_low(m, "ones"), ctx.words) if m.group("ones") else 0
         return Norm("DATE", f"{2000 + int(ones or 0):04d}")
@@ -436,14 +436,14 @@ def duration(m: Match, ctx: Context) -> Norm | None:
     num_text = _low(m, "num")
     if num_text in ("a", "an") and unit in ("S", "Q"):
         return None  # "a second term", "a quarter of"
-    if unit == "Q" and ctx.doc.text[m.end() : m.end() + 3] == " of":
+    if unit == "Q" and ctx.text[m.end() : m.end() + 3] == " of":
         return None
     n = None if m.group("num2") else parse_number(num_text, ctx.words)
     if n is not None and n >= 1000 and unit in ("Q", "Y", "M"):
         return None  # "the 1988 quarter": a year, not a count
     if n is not None and m.group("half"):
         n += 0.5
-    if num_text in ("a", "an") and _MONEY_BEFORE.search(ctx.doc.text[max(0, m.start() - 20) : m.start()]):
+    if num_text in ("a", "an") and _MONEY_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()]):
         return Norm("SET", duration_value(1, unit))
     return Norm("DURATION", duration_value(n, unit), count=n, unit=unit)
 
@@ -453,7 +453,7 @@ _PREP_BEFORE = re.compile(r"(?:for|in|within|over|after|than|of|take|took|takes|
 
 def bare_units(m: Match, ctx: Context) -> Norm | None:
     """Normalise "for years", "within days"."""
-    if not m.group("approx") and not _PREP_BEFORE.search(ctx.doc.text[max(0, m.start() - 12) : m.start()]):
+    if not m.group("approx") and not _PREP_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()]):
         return None
     unit = unit_of(_low(m, "unit"), ctx.words)
     return Norm("DURATION", duration_value(None, unit), unit=unit)
@@ -484,7 +484,7 @@ _RELATIONAL_AFTER = re.compile(r"\s+(?:after|before|afterwards|thereafter|as)\b"
 def vague(m: Match, ctx: Context) -> Norm | None:
     """Normalise "now", "recently", "the future", "shortly"."""
     word = _low(m, "vref")
-    if word in ("soon", "shortly") and _RELATIONAL_AFTER.match(ctx.doc.text, m.end()):
+    if word in ("soon", "shortly") and _RELATIONAL_AFTER.match(ctx.text, m.end()):
         return None  # "soon after the vote", "as soon as": a relation to an event, not a time
     return Norm("DATE", ctx.words.vague_refs[word])
 

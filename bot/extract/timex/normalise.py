@@ -33,13 +33,18 @@ class Context:
     doc: Doc
     words: TimeWords
     last_quarter: str | None = None
+    text: str = ""  # doc.text, read once: spaCy rebuilds it on every access
     _tenses: dict[tuple[int, int], Tense] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.text:
+            self.text = self.doc.text
 
     def tense(self, start: int, end: int) -> Tense:
         """Return (once per span) the tense of the clause around a span; a future cue before it wins."""
         key = (start, end)
         if key not in self._tenses:
-            before = re.sub(r"\s+", " ", self.doc.text[max(0, start - 20) : start].lower())
+            before = re.sub(r"\s+", " ", self.text[max(0, start - 20) : start].lower())
             if before.rstrip(" ,").endswith(self.words.future_cues):
                 self._tenses[key] = Tense.FUTURE
             else:
