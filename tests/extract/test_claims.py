@@ -200,3 +200,17 @@ def test_multi_sentence_quote_is_one_claim(nlp: Language) -> None:
     found = claims(nlp, text, [quote(text, content, post)])
     claim = only(found)
     assert claim.text == content and claim.status is ClaimStatus.ATTRIBUTED
+
+
+def test_question_without_question_mark_and_plugs_are_skipped(nlp: Language) -> None:
+    text = (
+        "So why would Trump even go down that road.\n\n"
+        "Why the talks failed is now clear.\n\n"
+        "Follow Pam Key on Twitter @pamkey."
+    )
+    assert [c.text for c in claims(nlp, text)] == ["Why the talks failed is now clear."]
+
+
+def test_contracted_prediction_reads_whole(nlp: Language) -> None:
+    claim = only(claims(nlp, "Gennifer Flowers won't be at the debate, and Trump is going to win."))
+    assert claim.cues == ("won't", "going to")

@@ -18,6 +18,9 @@ class ClaimsLexicon:
     """Boilerplate to skip, source phrases and degree adverbs."""
 
     boilerplate: tuple[str, ...]
+    plugs: tuple[str, ...]
+    wh_words: frozenset[str]
+    openers: frozenset[str]
     min_words: int
     sources: PhraseIndex  # value: "reports" | "anonymous"
     degree_adverbs: frozenset[str]
@@ -32,6 +35,9 @@ def parse_lexicon(data: dict[str, Any]) -> ClaimsLexicon:
     skip = data.get("skip", {})
     return ClaimsLexicon(
         boilerplate=tuple(p.lower() for p in skip.get("boilerplate", [])),
+        plugs=tuple(p.lower() for p in skip.get("plugs", [])),
+        wh_words=frozenset(skip.get("wh_words", [])),
+        openers=frozenset(skip.get("openers", [])),
         min_words=int(skip.get("min_words", 4)),
         sources=index_phrases(data.get("sources", {})),
         degree_adverbs=frozenset(data.get("degree", {}).get("adverbs", [])),

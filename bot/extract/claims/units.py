@@ -51,9 +51,21 @@ def is_headline(sent: Span, text: str) -> bool:
 
 
 def is_boilerplate(text: str, lex: ClaimsLexicon) -> bool:
-    """Return True for navigation and licence lines ("Read the rest here.")."""
+    """Return True for navigation, licence and plug lines ("Read the rest here.")."""
     lowered = text.strip().lower()
-    return any(lowered.startswith(phrase) for phrase in lex.boilerplate)
+    if any(lowered.startswith(phrase) for phrase in lex.boilerplate):
+        return True
+    return lowered.startswith("follow") and any(plug in lowered for plug in lex.plugs)
+
+
+def is_wh_question(sent: Span, lex: ClaimsLexicon) -> bool:
+    """Return True for "(So) why would he ..." : a wh-word, then an inverted auxiliary."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    while words and words[0].lower_ in lex.openers:
+        words = words[1:]
+    if len(words) < 2 or words[0].lower_ not in lex.wh_words:
+        return False
+    return words[1].tag_ == "MD" or words[1].lemma_ in ("be", "do", "have")
 
 
 def skip_reason(sent: Span, lex: ClaimsLexicon, text: str) -> str | None:
@@ -61,7 +73,7 @@ def skip_reason(sent: Span, lex: ClaimsLexicon, text: str) -> str | None:
     words = text[sent.start_char : sent.end_char]
     if is_boilerplate(words, lex):
         return "boilerplate"
-    if is_question(words):
+    if is_question(words) or is_wh_question(sent, lex):
         return "question"
     if is_headline(sent, text):
         return "headline"

@@ -65,6 +65,20 @@ def word_category(tok: Token, lex: HedgeLexicon) -> str | None:
     return None
 
 
+# Words a cue takes along so that it reads whole: "wo" + "n't", "going" + "to".
+CLITICS = frozenset({"n't", "n’t"})
+
+
+def cue_end(tok: Token) -> Token:
+    """Return the last token of the cue that starts at ``tok`` ("won't", "going to")."""
+    doc = tok.doc
+    if tok.i + 1 < len(doc):
+        nxt = doc[tok.i + 1]
+        if nxt.lower_ in CLITICS or (tok.lower_ == "going" and nxt.lower_ == "to"):
+            return nxt
+    return tok
+
+
 def hedges_in(tokens: Span | Doc, lex: HedgeLexicon | None = None) -> list[Hedge]:
     """Return the hedge cues in a sentence or document, in text order."""
     lex = lex or load_lexicon()
@@ -83,7 +97,8 @@ def hedges_in(tokens: Span | Doc, lex: HedgeLexicon | None = None) -> list[Hedge
             continue
         found = word_category(tok, lex)
         if found is not None:
-            hedges.append(Hedge(tok.text, tok.idx, tok.idx + len(tok.text), found))
+            cue = doc[tok.i : cue_end(tok).i + 1]
+            hedges.append(Hedge(cue.text, cue.start_char, cue.end_char, found))
     return sorted(hedges, key=lambda h: h.start)
 
 
