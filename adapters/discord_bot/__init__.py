@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import signal
 
 from adapters.discord_bot.endpoints import invite_url, invite_url_for, point_at
 from bot.config import Settings
@@ -30,12 +32,25 @@ async def serve(settings: Settings) -> None:
         await bot.start(settings.discord_token)
 
 
+async def serve_until_signalled(settings: Settings) -> None:
+    """Serve until SIGTERM or SIGINT, then close the connection cleanly."""
+    main_task = asyncio.current_task()
+    assert main_task is not None  # always inside asyncio.run
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        # Platforms stop a Procfile process with SIGTERM; closing lets Discord know at once.
+        loop.add_signal_handler(signum, main_task.cancel)
+    with contextlib.suppress(asyncio.CancelledError):
+        await serve(settings)
+    logging.getLogger(__name__).info("stopped")
+
+
 def run(settings: Settings) -> None:
     """Run the Discord bot in the foreground (the Procfile's ``discord`` process)."""
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    asyncio.run(serve(settings))
+    asyncio.run(serve_until_signalled(settings))
 
 
 def main(settings: Settings, *, invite_only: bool = False) -> int:

@@ -160,3 +160,73 @@ def test_the_cli_prints_the_invite_url(
     assert run(["discord", "--invite-url"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("https://discord.com/oauth2/authorize?client_id=123456789012345678")
+
+
+def test_the_procfile_process_answers_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
+    """`newsroom-bot discord` as a process: settings from the environment, then SIGTERM."""
+    import asyncio
+    import os
+    import signal
+    import sys
+
+    from discord_harness import REPORTER, guild, invoker
+
+    from adapters.discord_bot.fake import FakeDiscord
+
+    async def scenario() -> None:
+        fake = FakeDiscord(guild=guild())
+        await fake.start()
+        env = {
+            **os.environ,
+            "DISCORD_TOKEN": "fake-token",
+            "NEWSROOM_DISCORD_API_URL": fake.api_url,
+            "NEWSROOM_DISCORD_GATEWAY_URL": fake.gateway_url,
+            "NEWSROOM_DISCORD_GUILD_ID": guild()["id"],
+            "NEWSROOM_DATABASE_URL": f"sqlite:///{tmp_path / 'proc.db'}",
+        }
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            "discord",
+            env=env,
+            cwd=tmp_path,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        try:
+            await fake.wait_until(
+                lambda: fake.identify or process.returncode is not None, timeout=20
+            )
+            assert process.returncode is None, await process.stderr.read()  # type: ignore[union-attr]
+            payload = p.interaction(
+                1,
+                application_id=900,
+                token="proc-token",
+                kind=2,
+                data={
+                    "id": "2",
+                    "name": "newsroom",
+                    "type": 1,
+                    "options": [p.subcommand("status")],
+                },
+                guild_id=int(guild()["id"]),
+                channel=guild()["channels"][0],
+                invoker=invoker(REPORTER),
+            )
+            await fake.interact(payload)
+            calls = await fake.wait_until(
+                lambda: fake.calls_to("POST", r"/webhooks/900/proc-token")
+            )
+            assert calls[0].body["embeds"][0]["title"] == "Newsroom bot status"
+            process.send_signal(signal.SIGTERM)
+            assert await asyncio.wait_for(process.wait(), 10) == 0
+            _, err = await process.communicate()
+            assert b"stopped" in err and b"Traceback" not in err
+        finally:
+            if process.returncode is None:
+                process.kill()
+                await process.wait()
+            await fake.close()
+
+    asyncio.run(asyncio.wait_for(scenario(), 40))
