@@ -25,7 +25,9 @@ def nlp() -> Language:
 
 def events(nlp: Language, text: str, entities: list[Entity] | None = None) -> list[Event]:
     doc = nlp(text)
-    return extract_events(doc, published=PUBLISHED, timexes=extract_timexes(doc, PUBLISHED), entities=entities)
+    return extract_events(
+        doc, published=PUBLISHED, timexes=extract_timexes(doc, PUBLISHED), entities=entities
+    )
 
 
 def only(nlp: Language, text: str) -> Event:

@@ -38,7 +38,12 @@ def one(nlp: Language, text: str, published: date = PUBLISHED) -> Timex:
         ("She spoke on television last night.", "last night", "TIME", "2023-09-05TNI"),
         # explicit dates with and without year; weekday + date
         ("The dividend is payable Dec. 14.", "Dec. 14", "DATE", "2023-12-14"),
-        ("The talks were held on Monday, Nov. 3, 2022.", "Monday, Nov. 3, 2022", "DATE", "2022-11-03"),
+        (
+            "The talks were held on Monday, Nov. 3, 2022.",
+            "Monday, Nov. 3, 2022",
+            "DATE",
+            "2022-11-03",
+        ),
         ("The treaty was signed on 3 March 1999.", "3 March 1999", "DATE", "1999-03-03"),
         ("The company was founded in June 1994.", "June 1994", "DATE", "1994-06"),
         ("The report is due on 2023-10-02.", "2023-10-02", "DATE", "2023-10-02"),
@@ -75,12 +80,19 @@ def one(nlp: Language, text: str, published: date = PUBLISHED) -> Timex:
         ("The board meets every month.", "every month", "SET", "P1M"),
         ("Protesters gather each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"),
         # clock times
-        ("The offer expires at 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", "TIME", "2023-11-09T17:00"),
+        (
+            "The offer expires at 5 p.m. EST Nov. 9.",
+            "5 p.m. EST Nov. 9",
+            "TIME",
+            "2023-11-09T17:00",
+        ),
         # spelled-out years
         ("He was born in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
     ],
 )
-def test_pattern_is_found_and_normalised(nlp: Language, text: str, span: str, type_: str, value: str) -> None:
+def test_pattern_is_found_and_normalised(
+    nlp: Language, text: str, span: str, type_: str, value: str
+) -> None:
     found = [t for t in timexes(nlp, text) if t.text == span]
     assert found, timexes(nlp, text)
     assert (found[0].type, found[0].value) == (type_, value)
@@ -100,7 +112,11 @@ def test_weekday_with_possessive_is_an_event_already_named(nlp: Language) -> Non
 
 
 def test_weekday_after_until_points_ahead_even_in_a_past_clause(nlp: Language) -> None:
-    found = [t for t in timexes(nlp, "The court gave them until Tuesday to leave.") if t.text == "Tuesday"]
+    found = [
+        t
+        for t in timexes(nlp, "The court gave them until Tuesday to leave.")
+        if t.text == "Tuesday"
+    ]
     assert found[0].value == "2023-09-12"
 
 
@@ -114,7 +130,9 @@ def test_date_without_year_far_ahead_in_a_past_clause_is_last_year(nlp: Language
 
 
 def test_effective_date_points_ahead(nlp: Language) -> None:
-    assert one(nlp, "The rule took effect, effective Feb. 1.", date(2023, 11, 2)).value == "2024-02-01"
+    assert (
+        one(nlp, "The rule took effect, effective Feb. 1.", date(2023, 11, 2)).value == "2024-02-01"
+    )
 
 
 def test_a_year_earlier_refers_back_to_the_quarter_named(nlp: Language) -> None:
