@@ -29,7 +29,12 @@ EDITORS_ONLY = {"editors_only": True}
 
 
 class NewsroomCog(commands.Cog):
-    """The newsroom's commands; every body is ack, translate, ask the core, render, send."""
+    """The newsroom's commands; every body is ack, translate, ask the core, render, send.
+
+    The typed parameters declare each command's options to Discord (and discord.py checks
+    them); the bodies translate the raw payload with the pure ``to_request`` instead, so
+    one tested function decides what the core receives.
+    """
 
     newsroom = app_commands.Group(name="newsroom", description="About the newsroom bot")
 
