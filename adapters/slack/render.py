@@ -86,7 +86,8 @@ def render_item(item: Item) -> list[Block]:
         )
     parts = [f"*{escape(f.name)}:* {escape(f.value)}" for f in extra]
     if item.article is not None:
-        parts.append(cite(item.article))
+        # The citation must survive the context block's element limit.
+        parts = [*parts[: MAX_CONTEXT_ELEMENTS - 1], cite(item.article)]
     return [main, _context(parts)] if parts else [main]
 
 
@@ -171,7 +172,12 @@ def render(
         if len(shown) < len(reply.items):
             count_line += f" ({len(reply.items) - len(shown)} cut to fit Slack)"
         blocks.append(_context([count_line]))
-    buttons = _buttons(request, page=page, has_next=has_next, visibility=visibility)
+    # An error is worth neither sharing nor paging.
+    buttons = (
+        []
+        if reply.error
+        else _buttons(request, page=page, has_next=has_next, visibility=visibility)
+    )
     if buttons:
         blocks.append({"type": "actions", "block_id": "newsroom_actions", "elements": buttons})
     return {"text": _fallback(reply, tuple(shown), count_line), "blocks": blocks}

@@ -94,3 +94,15 @@ def test_errors_and_fallback_text_are_escaped() -> None:
     assert message["blocks"][0]["text"]["text"] == ":warning: *No match for &lt;!everyone&gt;*"
     assert message["text"] == "No match for &lt;!everyone&gt;\ntry @\u200bhere &amp; &lt;@U1&gt;"
     assert "&lt;#C1&gt;" in json.dumps(message["blocks"])
+
+
+def test_citation_survives_many_fields_and_errors_get_no_buttons() -> None:
+    many = tuple(Field(f"F{n}", "v") for n in range(15))
+    item = Item(kind="event", title="Soon", body="b", fields=many, article=ARTICLE)
+    context = render(Reply(title="T", items=(item,)))["blocks"][2]["elements"]
+    assert len(context) == 10 and context[-1]["text"].startswith(":newspaper:")
+    failed = render(
+        Reply(title="Sorry", text="No such claim", error=True),
+        request=Request(command="flag", args="9"),
+    )
+    assert _buttons(failed) == []
