@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, Select, case, false, func, or_
+from sqlalchemy import ColumnElement, Engine, Select, and_, case, false, func, or_
 
 from bot.store.article_reads import (
     article_text,
@@ -72,7 +72,11 @@ def speaker_clause(query: str) -> ColumnElement[bool]:
     by_name = sql_select(Entity.id).where(
         or_(
             func.lower(Entity.name).in_(names),
-            func.lower(Entity.name).endswith(" " + bare, autoescape=True),  # a surname
+            # A surname: people only, so "Korea" stays a topic rather than "North Korea".
+            and_(
+                col(Entity.kind) == "person",
+                func.lower(Entity.name).endswith(" " + bare, autoescape=True),
+            ),
         )
     )
     by_alias = sql_select(EntityAlias.entity_id).where(func.lower(EntityAlias.alias).in_(names))

@@ -47,6 +47,12 @@ def test_quotes_by_outlet_alias(engine, stored, who):
     assert [q.speaker_name for q in page.items] == ["The New York Post"]
 
 
+def test_only_people_match_by_last_word(engine, stored):
+    # "York Post" is no one's surname: it is searched as a topic (and found nowhere).
+    assert find_quotes(engine, "York Post", limit=10).total == 0
+    assert find_quotes(engine, "officials", limit=10).total == 0
+
+
 def test_quotes_fall_back_to_topic(engine, stored):
     page = find_quotes(engine, "arms negotiations", limit=10)
     assert [q.text for q in page.items] == [
