@@ -115,6 +115,12 @@ def _canonical_outlet(text: str, lex: SpeechLexicon, present: set[str]) -> str |
 
 
 @lru_cache(maxsize=1)
+def _full_outlet_names() -> dict[str, str]:
+    """Map each outlet's full name without 'The' to the full name."""
+    return {full.removeprefix("The "): full for full in load_lexicon().outlets}
+
+
+@lru_cache(maxsize=1)
 def _outlet_pattern() -> re.Pattern[str]:
     lex = load_lexicon()
     names = {n for full, aliases in lex.outlets.items() for n in (full, *aliases)}
@@ -195,9 +201,8 @@ def build_index(doc: Doc) -> EntityIndex:
     spans = [_strip_edges(e, lex) for e in doc.ents if e.label_ in KEEP_LABELS]
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans += [s for s in _outlet_spans(doc) if not taken & set(range(s.start, s.end))]
-    present = {
-        full for s in spans for full in load_lexicon().outlets if s.text.removeprefix("The ") == full.removeprefix("The ")
-    }
+    fulls = _full_outlet_names()
+    present = {fulls[s.text.removeprefix("The ")] for s in spans if s.text.removeprefix("The ") in fulls}
     # Longest names first so that short forms attach to a full name already seen.
     order = sorted(range(len(spans)), key=lambda k: (-len(name_keys(spans[k].text, lex)), spans[k].start))
     clusters: list[Cluster] = []

@@ -120,3 +120,19 @@ def test_outlet_short_name_after_a_multi_sentence_quote(nlp: Language) -> None:
 def test_dash_after_quote_names_the_speaker(nlp: Language) -> None:
     text = "“He does not speak for me.” ― Sonya Herridge"
     assert direct(run(nlp, text)) == [("“He does not speak for me.”", "Sonya Herridge")]
+
+
+def test_quote_right_after_a_verb_of_saying(nlp: Language) -> None:
+    text = "In a Bloomberg interview Trump declared “I think NATO may be obsolete.”"
+    assert direct(run(nlp, text)) == [("“I think NATO may be obsolete.”", "Trump")]
+
+
+def test_relative_pronoun_source_is_the_noun_it_modifies(nlp: Language) -> None:
+    text = "Guests included Stevie Wonder, who joked, “I haven't seen it yet.”"
+    assert direct(run(nlp, text)) == [("“I haven't seen it yet.”", "Stevie Wonder")]
+
+
+def test_stray_straight_mark_does_not_swallow_the_next_quote() -> None:
+    text = '"Kevin was snoring.\n\n“Here he is,” she said.'
+    spans = [text[m.start : m.end] for m in find_marked(text)]
+    assert "“Here he is,”" in spans

@@ -25,7 +25,7 @@ def find_quotes(work: Work) -> None:
     """Write the article's quotes, each with its resolved speaker."""
     doc = work.doc
     sentences = work.sentences or paragraph_sentences(doc)
-    layout = Layout(doc, sentences, find_marked(doc.text), load_lexicon())
+    layout = Layout(doc, sentences, find_marked(work.text), load_lexicon())
     resolver = Resolver(doc, build_index(doc), layout.sent_of, layout.quoted)
     direct = find_direct(layout)
     found = direct + find_reported(layout, direct)
@@ -41,7 +41,7 @@ def find_quotes(work: Work) -> None:
         cue = f.cue
         quotes.append(
             Quote(
-                text=doc.text[f.start : f.end],
+                text=layout.text[f.start : f.end],
                 start=f.start,
                 end=f.end,
                 kind=f.kind,

@@ -22,10 +22,16 @@ DASH_NAME = re.compile(r"\s*[―—–]+\s*|\s*--\s*")
 INVERTED_DEPS = {"dobj", "attr", "npadvmod", "dative", "oprd", "nsubj", "appos", "conj"}
 
 
-def is_standalone(text: str, m: Marked, para_start: int) -> bool:
+def is_standalone(layout: Layout, m: Marked, para_start: int) -> bool:
     """Say whether a quoted passage is a quote of its own rather than words inside a sentence."""
+    text = layout.text
     before = text[para_start : m.start].rstrip()
-    return not before or before[-1] in STANDALONE_BEFORE or before[-1] in "\"”'’"
+    if not before or before[-1] in STANDALONE_BEFORE or before[-1] in "\"”'’":
+        return True
+    # 'Trump declared “I think NATO may be obsolete.”': a verb of saying right before the mark.
+    end = para_start + len(before)
+    prev = layout.doc.char_span(end - 1, end, alignment_mode="expand")
+    return prev is not None and len(prev) > 0 and layout.is_speech_verb(prev[-1]) and text[m.start + 1 : m.start + 2].isupper()
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -41,7 +47,7 @@ def _inverted_subject(verb: Token) -> Token | None:
 def _verb_source(layout: Layout, m: Marked) -> tuple[Token, Token] | None:
     """Return (verb, source head) of the nearest verb of saying around a passage."""
     best: tuple[int, Token, Token] | None = None
-    text = layout.doc.text
+    text = layout.text
     tail = m.end
     while tail < len(text) and text[tail] in " \t\u00a0":
         tail += 1
@@ -68,7 +74,7 @@ def _verb_source(layout: Layout, m: Marked) -> tuple[Token, Token] | None:
 
 def _dash_source(layout: Layout, m: Marked) -> Token | None:
     """Return the name after a closing dash: '"..." ― Sonya Herridge'."""
-    text = layout.doc.text
+    text = layout.text
     dash = DASH_NAME.match(text, m.end)
     if not dash or dash.end() == m.end:
         return None
@@ -100,7 +106,7 @@ def _tail_source(layout: Layout, m: Marked) -> tuple[Token, Token] | None:
 
 def _lead_in_source(layout: Layout, m: Marked) -> tuple[Token, Token | None] | None:
     """Return the source of a lead-in that ends with a colon: 'Trump said:' or 'WALLACE:'."""
-    text = layout.doc.text
+    text = layout.text
     before = text[: m.start].rstrip()
     if not before.endswith(":"):
         return None
@@ -120,12 +126,12 @@ def _lead_in_source(layout: Layout, m: Marked) -> tuple[Token, Token | None] | N
 
 def find_direct(layout: Layout) -> list[Found]:
     """Return the direct quotes with their unresolved sources, in text order."""
-    text = layout.doc.text
+    text = layout.text
     out: list[Found] = []
     last: Found | None = None
     for m in layout.marked:
         para = layout.paragraph(m.start)
-        if not is_standalone(text, m, layout.para_starts[para]):
+        if not is_standalone(layout, m, layout.para_starts[para]):
             continue
         found: Found | None = None
         hit = _verb_source(layout, m)

@@ -39,7 +39,8 @@ class Layout:
         for k, sent in enumerate(self.sentences):
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = k
-        text = self.doc.text
+        # Doc.text is rebuilt from the tokens on every access: read it once.
+        self.text = text = self.doc.text
         self.para_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
         self.quoted = [False] * len(self.doc)
         self._mark_starts = [m.start for m in self.marked]

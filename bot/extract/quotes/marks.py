@@ -80,6 +80,10 @@ def _marks(text: str) -> list[_Mark]:
     return out
 
 
+def _style(mark: str) -> str:
+    return "straight" if mark in "\"'" else "typographic"
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in re.finditer(r"[^\n]+", text):
@@ -106,7 +110,10 @@ def find_marked(text: str) -> list[Marked]:
         paragraphs = 1
         depth = 0
         if carried is not None:
-            if marks and marks[0].pos == lead and marks[0].family == "double" and marks[0].direction != "close":
+            first = marks[0] if marks else None
+            # Only the same kind of mark continues a quote: a stray '"' does not continue a '“'.
+            same = first is not None and _style(text[first.pos]) == _style(text[carried[0]])
+            if first is not None and same and first.pos == lead and first.family == "double" and first.direction != "close":
                 opened, paragraphs = carried[0], carried[1] + 1
                 depth = 1
                 marks = marks[1:]

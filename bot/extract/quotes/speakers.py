@@ -95,6 +95,8 @@ class Resolver:
 
     def _resolve(self, head: Token) -> tuple[Speaker | None, Cluster | None]:
         lex = self.lex
+        if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
+            head = head.head.head  # 'Stevie Wonder, who joked ...': the source is the noun it modifies
         mention = self.phrase(head).text
         if head.lower_ in lex.pronouns and head.pos_ == "PRON":
             return self._antecedent(head, mention)
@@ -116,8 +118,12 @@ class Resolver:
             if person is not None:
                 return _from_cluster(person, mention), person
         if head.ent_type_ in ("GPE", "NORP", "ORG", "FAC") and head.tag_ in ("NNP", "NNPS"):
-            ent = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
-            return Speaker(ent.text if ent is not None else mention, SourceKind.ORGANISATION, mention=mention), None
+            start, end = head.i, head.i + 1  # the entity around the head, without Doc.ents (slow)
+            while start > 0 and self.doc[start].ent_iob_ == "I":
+                start -= 1
+            while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+                end += 1
+            return Speaker(self.doc[start:end].text, SourceKind.ORGANISATION, mention=mention), None
         if head.tag_ == "NNP" and head.ent_type_ in ("", "PERSON"):
             return self._proper_name(head, mention)
         name = mention[4:] if mention.lower().startswith("the ") else mention
