@@ -126,7 +126,6 @@ def _lead_in_source(layout: Layout, m: Marked) -> tuple[Token, Token | None] | N
 
 def find_direct(layout: Layout) -> list[Found]:
     """Return the direct quotes with their unresolved sources, in text order."""
-    text = layout.text
     out: list[Found] = []
     last: Found | None = None
     for m in layout.marked:
