@@ -204,3 +204,26 @@ def test_will_is_a_prediction_not_uncertainty(nlp: Language) -> None:
     assert not is_uncertain(found)
     assert is_uncertain([Hedge("might", 0, 5, "epistemic")])
     assert words(nlp, "She left her house to her son in her will.") == []
+
+
+# --- regressions from the Szeged-Wiki error analysis (one per class) -----------
+
+
+def test_opinion_with_agent_then_as(nlp: Language) -> None:
+    assert words(nlp, "Arafat was regarded by critics as a terrorist leader.") == ["regarded"]
+
+
+def test_reduced_passive_opinion(nlp: Language) -> None:
+    found = words(nlp, "Brook is a British director, and considered one of the most influential.")
+    assert found == ["considered"]
+
+
+def test_reported_possibility_under_a_past_verb(nlp: Language) -> None:
+    assert words(nlp, "The ombudsman stated that the denial could violate human rights.") == [
+        "could"
+    ]
+
+
+def test_permission_may_only_in_active_voice(nlp: Language) -> None:
+    assert words(nlp, "Guests may bring their own food.") == []
+    assert words(nlp, "Guests may be asked to leave early.") == ["may"]

@@ -77,6 +77,8 @@ def possibility(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
         return "conditional"
     if verb.lemma_ == "be" or has_perfect(verb):
         return category
+    if verb.dep_ == "ccomp":
+        return category  # reported possibility: "officials said the move could backfire"
     # Outside a past narrative "could" is possibility; inside one it is ability.
     negated = any(child.dep_ == "neg" for child in verb.children)
     return category if not negated and not past_narrative(tok) else None
@@ -163,16 +165,30 @@ def clausal_noun(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
     return None
 
 
+def as_follows(tok: Token, window: int = 5) -> bool:
+    """Return True when "as" follows within a few words, before any comma ("regarded by many as")."""
+    doc = tok.doc
+    for i in range(tok.i + 1, min(tok.i + 1 + window, len(doc))):
+        if doc[i].lower_ == "as":
+            return True
+        if doc[i].is_punct:
+            return False
+    return False
+
+
 def opinion(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
     """Keep "is considered (to be) X", "consider X as Y"; "is considering" is speculative."""
     deps = child_deps(tok)
     if tok.tag_ == "VBG" and "aux" in deps and deps & {"dobj", "xcomp", "ccomp"}:
         return "speculative"  # "is considering a visit": a plan not yet settled
     has_as = any(child.dep_ == "prep" and child.lower_ == "as" for child in tok.children)
+    has_as = has_as or as_follows(tok)
     if is_passive(tok) and (deps & (COMPLEMENT_DEPS | {"dobj"}) or has_as):
         return category
     if "dobj" in deps and (has_as or deps & {"oprd", "xcomp", "ccomp"}):
         return category
+    if "dobj" in deps and "nsubj" not in deps and tok.tag_ in ("VBD", "VBN"):
+        return category  # a reduced passive the tagger took for a past: "(then) considered the best"
     if deps & {"ccomp", "oprd"}:
         return category
     return None
