@@ -45,7 +45,12 @@ class _RateLimit:
 
 @dataclass
 class FakeSlack:
-    """A recording fake of the Slack Web API, response_urls and Socket Mode."""
+    """A recording fake of the Slack Web API, response_urls and Socket Mode.
+
+    ``calls`` holds every HTTP call (429s included, with their status);
+    ``socket_messages`` holds what the app sent over the websocket, plus a
+    ``{"type": "_connected"}`` marker each time it connects.
+    """
 
     groups: dict[str, list[str]] = field(default_factory=dict)  # usergroup id -> user ids
     calls: list[Call] = field(default_factory=list)
