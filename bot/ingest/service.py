@@ -49,7 +49,8 @@ class IngestReport:
 
     added: list[Ingested] = field(default_factory=list)
     duplicates: list[Ingested] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)  # (source, one-line reason)
+    # (source, one-line reason without the source's name: "is empty", "HTTP 404 ...")
+    failed: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -64,8 +65,7 @@ class IngestReport:
             for a in self.added
         ]
         lines += [f"already stored: {d.origin} is {d.duplicate_of}" for d in self.duplicates]
-        # Each reason already names its source (IngestError messages start with it).
-        lines += [f"failed: {reason}" for _, reason in self.failed]
+        lines += [f"failed: {source}: {reason}" for source, reason in self.failed]
         lines.append(
             f"{len(self.added)} added, {len(self.duplicates)} already stored, "
             f"{len(self.failed)} failed"
@@ -82,6 +82,14 @@ def store_article(
         return known, None
     extraction = pipeline.extract(article.text, article.published)
     return save_article(engine, article, extraction, now=now), extraction
+
+
+def _reason(source: str, message: str) -> str:
+    # Reader errors start with the file or URL they name; the report pairs them already.
+    for prefix in (f"{source}: ", f"{source.strip()}: ", "<stdin>: "):
+        if message.startswith(prefix):
+            return message[len(prefix) :]
+    return message
 
 
 def ingest_sources(
@@ -112,7 +120,7 @@ def ingest_sources(
                 article, pipeline=pipeline, engine=engine, now=clock.now()
             )
         except NewsroomError as exc:
-            report.failed.append((source, exc.user_message()))
+            report.failed.append((source, _reason(source, exc.user_message())))
             continue
         if extraction is not None and result.created:
             counts = (len(extraction.quotes), len(extraction.claims), len(extraction.events))

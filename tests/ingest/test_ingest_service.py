@@ -96,7 +96,10 @@ def test_batch_with_a_bad_file_stores_the_good_ones(tmp_path, engine, extractor,
     assert sorted(Path(a.origin).name for a in report.added) == ["good-1.md", "good-2.txt"]
     failed = dict(report.failed)
     assert set(failed) == {str(tmp_path / n) for n in ("bad.md", "binary.txt", "absent.md")}
-    assert "2023-13-45" in failed[str(tmp_path / "bad.md")]
+    assert (
+        failed[str(tmp_path / "bad.md")] == "published '2023-13-45' is not a date (use YYYY-MM-DD)"
+    )
+    assert failed[str(tmp_path / "binary.txt")] == "is a binary file, not text"
     assert not report.ok
     assert [a.title for a in list_articles(engine, limit=10).items] == [
         "Second story.",  # dated by the clock, 2023-09-20
