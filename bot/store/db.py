@@ -40,6 +40,9 @@ def make_engine(url: str) -> Engine:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise ConfigError(f"Malformed database URL {url!r}") from exc
+    if parsed.drivername in {"postgres", "postgresql"}:
+        # psycopg (3) is the driver we ship; SQLAlchemy would otherwise look for psycopg2.
+        parsed = parsed.set(drivername="postgresql+psycopg")
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         database = parsed.database or ""

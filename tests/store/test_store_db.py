@@ -39,6 +39,11 @@ def test_unsupported_or_malformed_urls_are_config_errors(url):
         make_engine(url)
 
 
+@pytest.mark.parametrize("url", ["postgresql://u@127.0.0.1/db", "postgres://u@127.0.0.1/db"])
+def test_plain_postgresql_urls_use_psycopg(url):
+    assert make_engine(url).dialect.driver == "psycopg"
+
+
 @pytest.mark.postgres
 def test_postgresql_is_reachable_when_configured():
     url = os.environ.get("NEWSROOM_TEST_DATABASE_URL")
