@@ -108,7 +108,9 @@ def _canonical_outlet(text: str, lex: SpeechLexicon, present: set[str]) -> str |
         if bare == full.removeprefix("The ")
         or bare in {a.removeprefix("The ").removeprefix("the ") for a in aliases}
     ]
-    if len(fits) == 1 and (fits[0].removeprefix("The ") == bare or fits[0] in present or " " in bare or bare.isupper()):
+    if len(fits) == 1 and (
+        fits[0].removeprefix("The ") == bare or fits[0] in present or " " in bare or bare.isupper()
+    ):
         return fits[0]
     named = [f for f in fits if f in present]
     return named[-1] if named else None
@@ -151,7 +153,12 @@ def _roles_of(span: Span, lex: SpeechLexicon) -> list[str]:
         if titled and not all(t.lower_ in lex.titles for t in words):
             found.append(doc[words[0].i : words[-1].i + 1].text)
     for child in head.children:
-        if child.dep_ == "appos" and child.i >= span.end and child.pos_ == "NOUN" and not child.ent_type_:
+        if (
+            child.dep_ == "appos"
+            and child.i >= span.end
+            and child.pos_ == "NOUN"
+            and not child.ent_type_
+        ):
             desc = _description(child)
             if desc:
                 found.append(desc)
@@ -202,9 +209,13 @@ def build_index(doc: Doc) -> EntityIndex:
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans += [s for s in _outlet_spans(doc) if not taken & set(range(s.start, s.end))]
     fulls = _full_outlet_names()
-    present = {fulls[s.text.removeprefix("The ")] for s in spans if s.text.removeprefix("The ") in fulls}
+    present = {
+        fulls[s.text.removeprefix("The ")] for s in spans if s.text.removeprefix("The ") in fulls
+    }
     # Longest names first so that short forms attach to a full name already seen.
-    order = sorted(range(len(spans)), key=lambda k: (-len(name_keys(spans[k].text, lex)), spans[k].start))
+    order = sorted(
+        range(len(spans)), key=lambda k: (-len(name_keys(spans[k].text, lex)), spans[k].start)
+    )
     clusters: list[Cluster] = []
     last_seen: dict[int, int] = {}
     assigned: dict[int, int] = {}
@@ -216,7 +227,8 @@ def build_index(doc: Doc) -> EntityIndex:
         is_org = span.label_ == "ORG"
         outlet = _canonical_outlet(span.text, lex, present) if is_org else None
         cands = [
-            c for c, cl in enumerate(clusters)
+            c
+            for c, cl in enumerate(clusters)
             if (keys <= cl.keys or (outlet and cl.name == outlet))
             and (cl.kind == SourceKind.PERSON) == (not is_org)
         ]
@@ -229,7 +241,11 @@ def build_index(doc: Doc) -> EntityIndex:
         else:
             if is_org:
                 name = outlet or span.text
-                kind = SourceKind.OUTLET if outlet or outlet_kind(span.text, lex) else SourceKind.ORGANISATION
+                kind = (
+                    SourceKind.OUTLET
+                    if outlet or outlet_kind(span.text, lex)
+                    else SourceKind.ORGANISATION
+                )
             else:
                 name, kind = span.text, SourceKind.PERSON
             clusters.append(Cluster(name, kind, name_keys(name, lex) | keys))
@@ -240,7 +256,10 @@ def build_index(doc: Doc) -> EntityIndex:
             clusters[c].forms[span.text] = clusters[c].forms.get(span.text, 0) + 1
     for cl in clusters:
         _settle_name(cl)
-    mentions = sorted((Mention(spans[k].start, spans[k].end, c) for k, c in assigned.items()), key=lambda m: m.start)
+    mentions = sorted(
+        (Mention(spans[k].start, spans[k].end, c) for k, c in assigned.items()),
+        key=lambda m: m.start,
+    )
     by_token: dict[int, int] = {}
     for m in mentions:
         cl = clusters[m.cluster]

@@ -100,7 +100,9 @@ def load_lexicon() -> SpeechLexicon:
         female_names=_words(_table(sources, "first_names")["female"]),
         male_names=_words(_table(sources, "first_names")["male"]),
         pronouns={
-            str(k): Pronoun(str(_table(pronouns_raw, k)["gender"]), str(_table(pronouns_raw, k)["number"]))
+            str(k): Pronoun(
+                str(_table(pronouns_raw, k)["gender"]), str(_table(pronouns_raw, k)["number"])
+            )
             for k in pronouns_raw
         },
     )

@@ -48,7 +48,9 @@ def test_tail_attribution_by_an_outlet(nlp: Language) -> None:
 
 
 def test_according_to_officials_cited_by_an_outlet(nlp: Language) -> None:
-    text = "The talks will focus on grain exports, according to European officials cited by Reuters."
+    text = (
+        "The talks will focus on grain exports, according to European officials cited by Reuters."
+    )
     q = only(run(nlp, text))
     assert q.speaker is not None
     assert q.speaker.name == "European officials"
@@ -94,7 +96,9 @@ def test_anonymous_and_unnamed_sources_keep_their_description(nlp: Language) -> 
 
 
 def test_refusal_is_recorded_with_its_cue(nlp: Language) -> None:
-    text = "Spokesperson Ellen Marsh did not say when the minister would travel, but a trip is likely."
+    text = (
+        "Spokesperson Ellen Marsh did not say when the minister would travel, but a trip is likely."
+    )
     q = only(run(nlp, text))
     assert q.kind == "indirect"
     assert q.cue == "did not say"
@@ -109,7 +113,9 @@ def test_declined_to_comment_is_a_refusal(nlp: Language) -> None:
 
 
 def test_partial_quote_in_reported_speech_is_mixed(nlp: Language) -> None:
-    q = only(run(nlp, "Senator Joan Reyes said the deal was “a betrayal of workers” and vowed to fight."))
+    q = only(
+        run(nlp, "Senator Joan Reyes said the deal was “a betrayal of workers” and vowed to fight.")
+    )
     assert q.kind == "mixed"
     assert "“a betrayal of workers”" in q.text
     assert q.speaker is not None and q.speaker.name == "Joan Reyes"

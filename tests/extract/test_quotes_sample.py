@@ -52,7 +52,11 @@ def test_watson_refusal(sample_quotes: list[Quote]) -> None:
 
 
 def test_new_york_post_report_and_comment(sample_quotes: list[Quote]) -> None:
-    for words in ("will visit Russia shortly", "Russia has been actively courting", "helping the Russians"):
+    for words in (
+        "will visit Russia shortly",
+        "Russia has been actively courting",
+        "helping the Russians",
+    ):
         q = quote_with(sample_quotes, words)
         assert q.speaker is not None
         assert (q.speaker.name, q.speaker.kind) == ("The New York Post", SourceKind.OUTLET)

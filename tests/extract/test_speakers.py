@@ -41,7 +41,9 @@ def test_pronoun_skips_a_person_of_the_other_gender(nlp: Language) -> None:
     assert (q.speaker.name, q.speaker.mention) == ("Donald Trump", "He")
 
 
-def test_pronoun_prefers_the_main_subject_over_a_name_in_a_subordinate_clause(nlp: Language) -> None:
+def test_pronoun_prefers_the_main_subject_over_a_name_in_a_subordinate_clause(
+    nlp: Language,
+) -> None:
     text = (
         "Spokesperson Adrienne Watson did not say when Kim Jong-un would travel.\n\n"
         "“We expect talks to continue,” she declared in a statement."

@@ -31,7 +31,12 @@ def is_standalone(layout: Layout, m: Marked, para_start: int) -> bool:
     # 'Trump declared “I think NATO may be obsolete.”': a verb of saying right before the mark.
     end = para_start + len(before)
     prev = layout.doc.char_span(end - 1, end, alignment_mode="expand")
-    return prev is not None and len(prev) > 0 and layout.is_speech_verb(prev[-1]) and text[m.start + 1 : m.start + 2].isupper()
+    return (
+        prev is not None
+        and len(prev) > 0
+        and layout.is_speech_verb(prev[-1])
+        and text[m.start + 1 : m.start + 2].isupper()
+    )
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -78,11 +83,17 @@ def _dash_source(layout: Layout, m: Marked) -> Token | None:
     dash = DASH_NAME.match(text, m.end)
     if not dash or dash.end() == m.end:
         return None
-    span = layout.doc.char_span(dash.end(), min(len(text), dash.end() + 60), alignment_mode="expand")
+    span = layout.doc.char_span(
+        dash.end(), min(len(text), dash.end() + 60), alignment_mode="expand"
+    )
     if span is None or not len(span):
         return None
     first = span[0]
-    return first.head if first.head.i < span.end and first.pos_ == "PROPN" else (first if first.pos_ == "PROPN" else None)
+    return (
+        first.head
+        if first.head.i < span.end and first.pos_ == "PROPN"
+        else (first if first.pos_ == "PROPN" else None)
+    )
 
 
 def _tail_source(layout: Layout, m: Marked) -> tuple[Token, Token] | None:
@@ -97,7 +108,11 @@ def _tail_source(layout: Layout, m: Marked) -> tuple[Token, Token] | None:
         return None
     for k in range(1, len(tail)):
         word = tail[k].lower_
-        if word in layout.lex.speech_verbs or word.rstrip("s") in layout.lex.speech_verbs or word[:-2] in layout.lex.speech_verbs:
+        if (
+            word in layout.lex.speech_verbs
+            or word.rstrip("s") in layout.lex.speech_verbs
+            or word[:-2] in layout.lex.speech_verbs
+        ):
             prev = tail[k - 1]
             if prev.pos_ in ("PROPN", "NOUN", "PRON"):
                 return tail[k], prev

@@ -77,7 +77,9 @@ class Layout:
         if lemma not in self.lex.speech_verbs:
             return False
         particle = self.lex.particles.get(lemma)
-        return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children)
+        return particle is None or any(
+            c.dep_ == "prt" and c.lower_ == particle for c in tok.children
+        )
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -102,6 +104,8 @@ def cue_span(verb: Token) -> Span:
     """Return the cue words: auxiliaries, negation and particle with the verb."""
     doc = verb.doc
     parts = [verb.i] + [
-        c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt") and abs(c.i - verb.i) <= 3
+        c.i
+        for c in verb.children
+        if c.dep_ in ("aux", "auxpass", "neg", "prt") and abs(c.i - verb.i) <= 3
     ]
     return doc[min(parts) : max(parts) + 1]

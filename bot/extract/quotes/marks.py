@@ -51,7 +51,11 @@ def _direction(text: str, pos: int, end: int, direction: str, family: str) -> st
     """Return open/close for a mark, or None when it is an apostrophe."""
     before = text[pos - 1] if pos else ""
     after = text[end] if end < len(text) else ""
-    if family == "single" and before.isalnum() and (after.isalnum() or (direction == "either" and after == "")):
+    if (
+        family == "single"
+        and before.isalnum()
+        and (after.isalnum() or (direction == "either" and after == ""))
+    ):
         return None  # don't, O'Neill, rock'n'roll
     if family == "single" and before.isalnum() and after.isalpha():
         return None
@@ -113,7 +117,13 @@ def find_marked(text: str) -> list[Marked]:
             first = marks[0] if marks else None
             # Only the same kind of mark continues a quote: a stray '"' does not continue a '“'.
             same = first is not None and _style(text[first.pos]) == _style(text[carried[0]])
-            if first is not None and same and first.pos == lead and first.family == "double" and first.direction != "close":
+            if (
+                first is not None
+                and same
+                and first.pos == lead
+                and first.family == "double"
+                and first.direction != "close"
+            ):
                 opened, paragraphs = carried[0], carried[1] + 1
                 depth = 1
                 marks = marks[1:]

@@ -12,7 +12,18 @@ from spacy.tokens import Span, Token
 from bot.extract.quotes.frame import Found, Layout, cue_span, subject_of
 
 CLAUSE_DEPS = ("ccomp",)
-INFINITIVE_VERBS = {"urge", "ask", "call", "warn", "tell", "promise", "vow", "pledge", "demand", "plead"}
+INFINITIVE_VERBS = {
+    "urge",
+    "ask",
+    "call",
+    "warn",
+    "tell",
+    "promise",
+    "vow",
+    "pledge",
+    "demand",
+    "plead",
+}
 
 
 def _chars(tokens: Span) -> tuple[int, int] | None:
@@ -38,7 +49,11 @@ def _content(verb: Token) -> Span | None:
             if child.dep_ == "xcomp" and child.i > verb.i:
                 return doc[child.left_edge.i : child.right_edge.i + 1]
     head = verb.head
-    if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i < verb.i and head.pos_ in ("VERB", "AUX"):
+    if (
+        verb.dep_ in ("parataxis", "ccomp", "advcl", "conj")
+        and head.i < verb.i
+        and head.pos_ in ("VERB", "AUX")
+    ):
         # '..., The New York Post reports.': the reported clause is the one the verb hangs on.
         return doc[head.left_edge.i : verb.left_edge.i]
     for child in verb.children:
@@ -71,7 +86,9 @@ def _according(layout: Layout, tok: Token) -> Found | None:
     chosen = max((r for r in (before, after) if r), key=lambda r: r[1] - r[0], default=None)
     if chosen is None:
         return None
-    return Found(chosen[0], chosen[1], "indirect", obj, doc[tok.i : to.i + 1] if to is not None else None)
+    return Found(
+        chosen[0], chosen[1], "indirect", obj, doc[tok.i : to.i + 1] if to is not None else None
+    )
 
 
 def _refusal(layout: Layout, tok: Token) -> Found | None:
@@ -87,7 +104,9 @@ def _refusal(layout: Layout, tok: Token) -> Found | None:
         return None
     cue = cue_span(tok)
     # Stop before a coordinated clause: 'did not say when ..., but the visit is expected'.
-    right = max([tok.i] + [c.right_edge.i for c in tok.rights if c.dep_ not in ("cc", "conj", "punct")])
+    right = max(
+        [tok.i] + [c.right_edge.i for c in tok.rights if c.dep_ not in ("cc", "conj", "punct")]
+    )
     span = _chars(tok.doc[cue.start : right + 1])
     if span is None:
         return None
@@ -155,9 +174,11 @@ def _said(layout: Layout, verb: Token) -> Found | None:
     span = _chars(content)
     if span is None or span[1] - span[0] < 8:
         return None
-    kind = "mixed" if layout.inside_mark(span[0]) or any(
-        span[0] <= m.start < span[1] for m in layout.marked
-    ) else "indirect"
+    kind = (
+        "mixed"
+        if layout.inside_mark(span[0]) or any(span[0] <= m.start < span[1] for m in layout.marked)
+        else "indirect"
+    )
     cited = _citing(verb)
     if cited is not None:
         return Found(span[0], span[1], kind, cited, cue_span(verb), via_head=head)

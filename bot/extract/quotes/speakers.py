@@ -86,9 +86,7 @@ class Resolver:
             speaker = Speaker(speaker.name, speaker.kind, speaker.role, via.name, speaker.mention)
         if remember:
             number = "pl" if head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we") else "sg"
-            if speaker.kind in (SourceKind.OFFICIALS,) or (
-                cluster is None and head.tag_ == "NNS"
-            ):
+            if speaker.kind in (SourceKind.OFFICIALS,) or (cluster is None and head.tag_ == "NNS"):
                 number = "pl"
             self.seen.append(_Seen(head.i, speaker, number, cluster))
         return speaker
@@ -96,7 +94,9 @@ class Resolver:
     def _resolve(self, head: Token) -> tuple[Speaker | None, Cluster | None]:
         lex = self.lex
         if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
-            head = head.head.head  # 'Stevie Wonder, who joked ...': the source is the noun it modifies
+            head = (
+                head.head.head
+            )  # 'Stevie Wonder, who joked ...': the source is the noun it modifies
         mention = self.phrase(head).text
         if head.lower_ in lex.pronouns and head.pos_ == "PRON":
             return self._antecedent(head, mention)
@@ -129,7 +129,9 @@ class Resolver:
         name = mention[4:] if mention.lower().startswith("the ") else mention
         if head.lower_ in lex.group_heads and head.tag_ == "NNS" and det not in ("a", "an", "some"):
             modified = any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in head.lefts)
-            return Speaker(name, SourceKind.OFFICIALS if modified else SourceKind.UNNAMED, mention=mention), None
+            return Speaker(
+                name, SourceKind.OFFICIALS if modified else SourceKind.UNNAMED, mention=mention
+            ), None
         return Speaker(mention, SourceKind.UNNAMED, mention=mention), None
 
     def _proper_name(self, head: Token, mention: str) -> tuple[Speaker, Cluster | None]:
@@ -137,11 +139,19 @@ class Resolver:
         run = [head]
         while run[0].i > 0:
             prev = self.doc[run[0].i - 1]
-            if prev.pos_ == "PROPN" and prev.head.i in {t.i for t in run} and prev.dep_ in ("compound", "flat"):
+            if (
+                prev.pos_ == "PROPN"
+                and prev.head.i in {t.i for t in run}
+                and prev.dep_ in ("compound", "flat")
+            ):
                 run.insert(0, prev)
             else:
                 break
-        titled = [k for k, t in enumerate(run) if t.lower_ in self.lex.role_nouns or t.lower_ in self.lex.titles]
+        titled = [
+            k
+            for k, t in enumerate(run)
+            if t.lower_ in self.lex.role_nouns or t.lower_ in self.lex.titles
+        ]
         cut = titled[-1] + 1 if titled else 0
         words = run[cut:] or run[-1:]
         name = " ".join(t.text for t in words)
@@ -180,7 +190,9 @@ class Resolver:
             if m.start >= head.i:
                 break
             cl = self.index.clusters[m.cluster]
-            if cl.kind == SourceKind.PERSON and any(word in d.lower().split() for d in cl.descriptions):
+            if cl.kind == SourceKind.PERSON and any(
+                word in d.lower().split() for d in cl.descriptions
+            ):
                 best = cl
         return best
 
@@ -193,7 +205,11 @@ class Resolver:
         cands: list[tuple[float, int, Speaker, Cluster | None]] = []
         for s in self.seen:
             dist = here - self.sent_of[s.pos]
-            if 0 <= dist <= 3 and s.pos < head.i and self._fits(pron.gender, pron.number, s.speaker, s.number, s.cluster):
+            if (
+                0 <= dist <= 3
+                and s.pos < head.i
+                and self._fits(pron.gender, pron.number, s.speaker, s.number, s.cluster)
+            ):
                 cands.append((3 - 1.2 * dist, s.pos, s.speaker, s.cluster))
         for m in self.index.mentions:
             if m.start >= head.i:
@@ -221,7 +237,11 @@ class Resolver:
         if gender in ("m", "f"):
             return sp.kind == SourceKind.PERSON and (cl is None or cl.gender in (None, gender))
         if number == "pl":
-            return sp_number == "pl" or sp.kind in (SourceKind.ORGANISATION, SourceKind.OUTLET, SourceKind.OFFICIALS)
+            return sp_number == "pl" or sp.kind in (
+                SourceKind.ORGANISATION,
+                SourceKind.OUTLET,
+                SourceKind.OFFICIALS,
+            )
         if gender == "n":
             return sp.kind in (SourceKind.ORGANISATION, SourceKind.OUTLET) or (
                 sp.kind == SourceKind.UNNAMED and sp_number == "sg"
