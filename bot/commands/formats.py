@@ -78,7 +78,9 @@ def item_to_text(item: Item, *, width: int = 88) -> str:
 
 def reply_to_text(reply: Reply, *, width: int = 88) -> str:
     """Render a reply as plain text."""
-    parts = [("Error: " if reply.error else "") + reply.title]
+    if reply.error:
+        return _wrap(f"Error: {reply.text}", "", width)
+    parts = [reply.title]
     if reply.text:
         parts.append(_wrap(reply.text, "", width))
     parts.extend(_wrap(f"{f.name}: {f.value}", "  ", width) for f in reply.fields)
