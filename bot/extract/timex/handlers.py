@@ -22,6 +22,9 @@ from bot.extract.timex.normalise import (
 )
 from bot.extract.timex.tense import Tense
 
+# How far back (characters) "a year earlier" may look for the quarter it shifts; measured on
+# TempEval news the distance made no difference, so it only guards very long articles.
+_ANAPHORA_REACH = 3000
 _REL_OFFSET = {
     "this": 0, "current": 0, "the current": 0,
     "last": -1, "past": -1, "previous": -1, "the previous": -1, "the preceding": -1, "this past": -1,
@@ -204,6 +207,7 @@ def quarter(m: Match, ctx: Context) -> Norm | None:
     value = f"{year:04d}-Q{n}"
     if not re.search(r"year[\s-](?:ago|earlier)", pre):
         ctx.last_quarter = value
+        ctx.last_quarter_at = m.end()
     return Norm("DATE", value)
 
 
@@ -237,7 +241,7 @@ def the_quarter(m: Match, ctx: Context) -> Norm | None:
 
 def year_ago_adjective(m: Match, ctx: Context) -> Norm | None:
     """Normalise the adjective "year-earlier" ("year-earlier levels")."""
-    if ctx.last_quarter:
+    if ctx.last_quarter and m.start() - ctx.last_quarter_at < _ANAPHORA_REACH:
         return Norm("DATE", shift_value(ctx.last_quarter, -1))
     return Norm("DATE", str(ctx.published.year - 1))
 
@@ -417,10 +421,10 @@ def ago(m: Match, ctx: Context) -> Norm | None:
     if direction in ("earlier", "later") and unit not in ("Y", "M", "Q"):
         # "three days later": TimeBank annotates the length, the anchor being some other event
         return Norm("DURATION", duration_value(n, unit), count=n, unit=unit)
-    if direction in ("earlier", "later") and unit == "Y" and whole == 1 and ctx.last_quarter:
+    near_quarter = ctx.last_quarter and m.start() - ctx.last_quarter_at < _ANAPHORA_REACH
+    if unit == "Y" and whole == 1 and near_quarter and ctx.last_quarter:
+        # "profit rose in the third quarter from a year earlier": the same quarter, a year back
         return Norm("DATE", shift_value(ctx.last_quarter, -1 if back else 1))
-    if back and unit == "Y" and whole == 1 and ctx.last_quarter and direction == "ago":
-        return Norm("DATE", shift_value(ctx.last_quarter, -1))
     return Norm("DATE", _shift_by_units(ctx.published, -whole if back else whole, unit), count=n, unit=unit)
 
 

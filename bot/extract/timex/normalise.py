@@ -33,6 +33,7 @@ class Context:
     doc: Doc
     words: TimeWords
     last_quarter: str | None = None
+    last_quarter_at: int = 0
     text: str = ""  # doc.text, read once: spaCy rebuilds it on every access
     _tenses: dict[tuple[int, int], Tense] = field(default_factory=dict)
 
