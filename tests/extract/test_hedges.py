@@ -227,3 +227,14 @@ def test_reported_possibility_under_a_past_verb(nlp: Language) -> None:
 def test_permission_may_only_in_active_voice(nlp: Language) -> None:
     assert words(nlp, "Guests may bring their own food.") == []
     assert words(nlp, "Guests may be asked to leave early.") == ["may"]
+
+
+def test_scheduled_futures_are_predictions(nlp: Language) -> None:
+    assert cues(nlp, "The minister is due to arrive on Monday.") == [("due", "prediction")]
+    assert cues(nlp, "The match was cancelled due to the rain.") == []
+    assert cues(nlp, "Kim is set to meet Putin in Vladivostok.") == [("set", "prediction")]
+
+
+def test_weighing_a_decision_vs_a_weight(nlp: Language) -> None:
+    assert cues(nlp, "The senator is weighing a presidential bid.") == [("weighing", "speculative")]
+    assert cues(nlp, "The package is weighing 5 kilograms.") == []

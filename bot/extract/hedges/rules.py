@@ -118,6 +118,25 @@ def going_to(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
     return category if doc[tok.i + 1].lower_ == "to" and doc[tok.i + 2].tag_ == "VB" else None
 
 
+def to_verb(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
+    """Keep "set/due/poised to" + a verb ("is due to arrive"), not "due to the rain"."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return None
+    return category if doc[tok.i + 2].tag_ == "VB" else None
+
+
+def deliberation(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
+    """Keep a progressive of deliberating ("is weighing a bid"), not a measure ("weighing 5 kg")."""
+    deps = child_deps(tok)
+    if tok.tag_ != "VBG" or "aux" not in deps:
+        return None
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+    if any(c.like_num or any(g.like_num for g in c.children) for c in objects):
+        return None
+    return category if objects else None
+
+
 def possible(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
     """Keep "it is possible (that)" and "a possible cause", not "made possible"."""
     if tok.dep_ == "amod":
@@ -187,8 +206,9 @@ def opinion(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
         return category
     if "dobj" in deps and (has_as or deps & {"oprd", "xcomp", "ccomp"}):
         return category
+    # A reduced passive the tagger took for a past tense: "(then) considered the best".
     if "dobj" in deps and "nsubj" not in deps and tok.tag_ in ("VBD", "VBN"):
-        return category  # a reduced passive the tagger took for a past: "(then) considered the best"
+        return category
     if deps & {"ccomp", "oprd"}:
         return category
     return None
@@ -244,6 +264,8 @@ CHECKS: dict[str, Check] = {
     "future": future,
     "going_to": going_to,
     "possible": possible,
+    "to_verb": to_verb,
+    "deliberation": deliberation,
     "predicative": predicative,
     "raising": raising,
     "clausal": clausal,
