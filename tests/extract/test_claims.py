@@ -214,3 +214,10 @@ def test_question_without_question_mark_and_plugs_are_skipped(nlp: Language) -> 
 def test_contracted_prediction_reads_whole(nlp: Language) -> None:
     claim = only(claims(nlp, "Gennifer Flowers won't be at the debate, and Trump is going to win."))
     assert claim.cues == ("won't", "going to")
+
+
+def test_quote_in_a_headline_is_not_a_claim(nlp: Language) -> None:
+    text = "BOSS SAYS THE SHOW IS OVER\n\nThe studio cancelled the show on Friday."
+    boss = Speaker("The head of the studio", SourceKind.UNNAMED)
+    found = claims(nlp, text, [quote(text, "THE SHOW IS OVER", boss, kind="indirect")])
+    assert [c.text for c in found] == ["The studio cancelled the show on Friday."]

@@ -142,6 +142,8 @@ def claim_units(
         for quote in inside:
             if id(quote) in done or is_question(quote.text) or is_boilerplate(quote.text, lex):
                 continue
+            if is_headline(sent, text):
+                continue  # "EVEN OZ'S BOSS THINKS HE'S A FRAUD": a headline, not a statement
             done.add(id(quote))
             touched = [
                 s for s in sentences if s.start_char < quote.end and s.end_char > quote.start
