@@ -163,3 +163,20 @@ def test_count_that_looks_like_a_year_is_not_a_year(nlp: Language) -> None:
 
 def test_may_as_a_modal_is_not_a_month(nlp: Language) -> None:
     assert timexes(nlp, "May I ask a question?") == []
+
+
+def test_full_month_name_of_four_letters_is_a_month(nlp: Language) -> None:
+    assert one(nlp, "The factory closed in June.").value == "2023-06"
+
+
+def test_bare_month_abbreviation_is_a_name(nlp: Language) -> None:
+    assert timexes(nlp, "Jan Egeland spoke to reporters.") == []
+
+
+def test_decade_in_words(nlp: Language) -> None:
+    assert one(nlp, "The band was famous in the nineties.").value == "199"
+
+
+def test_that_year_refers_to_the_last_year_named(nlp: Language) -> None:
+    found = timexes(nlp, "He moved to Paris in 1998. Later that year he married.")
+    assert [t.value for t in found] == ["1998", "1998"]

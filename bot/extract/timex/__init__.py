@@ -84,6 +84,8 @@ def extract_timexes(doc: Doc, published: date) -> list[Timex]:
         norm = HANDLERS[name](m, ctx) if m else None
         if norm is None:
             continue
+        if norm.type == "DATE" and norm.value[:1].isdigit():
+            ctx.named.append(norm.value)
         earliest, latest = window_for(
             norm,
             text=text[start:end],

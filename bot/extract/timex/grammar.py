@@ -48,6 +48,7 @@ def _fragments(w: TimeWords) -> dict[str, str]:
         "CENT": alternation(w.spelled_centuries),
         "TENS": tens,
         "ONES": alternation(k for k, v in w.numbers.items() if 1 <= v < 20 and k not in ("a", "an", "dozen")),
+        "DECW": alternation(w.decade_words),
         "REL": r"(?:this\s+coming|this\s+past|the\s+current|the\s+previous|the\s+following|the\s+preceding|this|last|next|past|coming|previous|current|following)",
     }
 
@@ -73,6 +74,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("month", r"{L}(?:(?P<mod>{MODS})[\s-]+)?(?:(?P<rel>this\s+coming|this\s+past|this|last|next|coming|past|each|every)\s+)?(?P<mon>{MONTH})(?:\s+(?P<yrel>this|last|next)\s+year)?"),
     ("year", r"{L}(?:(?P<mod>{MODS})[\s-]+)?(?:(?P<fy>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?(?<![$€£#\d.,])(?P<year>{YEAR})(?!,\d|\.\d|%|\s*percent|-(?:\d|year|month|day|week))"),
     ("decade", r"{L}(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0|'\d0)'?s{R}"),
+    ("decade_word", r"{L}the\s+(?:(?P<mod>early|mid|late)[\s-]+)?(?P<decw>{DECW}){R}"),
+    ("that_unit", r"{L}(?:(?P<mod>earlier|later|early|late)\s+(?:in\s+)?)?(?:that|the\s+same)\s+(?:same\s+)?(?P<unit>day|week|month|year|quarter){R}"),
     ("century", r"{L}(?:the\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{DAYNUM})[\s-]+century{R}"),
     ("mod_unit", r"{L}(?P<mod>{MODS})[\s-]+(?:the\s+)?(?P<rel>{REL}\s+)?(?P<unit>week|month|year|quarter|decade|century|day){R}"),
     ("rel_unit", r"{L}(?:(?P<mod>{MODS})[\s-]+)?(?P<rel>{REL})\s+(?P<unit>week(?:end)?|month|year|quarter|decade|century|fortnight|{SEASON})(?P<poss>'s)?{R}"),
@@ -90,8 +93,8 @@ _RULES: tuple[tuple[str, str], ...] = (
 def anchor_regex() -> re.Pattern[str]:
     """Return a regex for the words every time expression contains one of (to skip the rest fast)."""
     w = load_time_words()
-    words = [*w.months, *w.weekdays, *w.units, *w.seasons, *w.vague_refs, *w.sets, *w.holidays, *w.day_parts, *w.spelled_centuries]
-    extra = ["quarter", "half", "period", "noon", "midnight", "midday", "today", "tonight", "tomorrow", "yesterday", "ago", "fiscal", "thanksgiving", "election", "century", "decade", "weekend", "every", "each", "per", "thousand"]
+    words = [*w.months, *w.weekdays, *w.units, *w.seasons, *w.vague_refs, *w.sets, *w.holidays, *w.day_parts, *w.spelled_centuries, *w.decade_words]
+    extra = ["quarter", "half", "period", "noon", "midnight", "midday", "today", "tonight", "tomorrow", "yesterday", "ago", "fiscal", "thanksgiving", "election", "century", "decade", "weekend", "every", "each", "per", "thousand", "that", "same"]
     return re.compile(r"\d|[ap]\.?m\b|\b" + alternation(words + extra), re.IGNORECASE)
 
 

@@ -25,6 +25,8 @@ from bot.extract.timex.tense import Tense
 # How far back (characters) "a year earlier" may look for the quarter it shifts; measured on
 # TempEval news the distance made no difference, so it only guards very long articles.
 _ANAPHORA_REACH = 3000
+# Month abbreviations without their full stop read as names ("Jan Egeland") unless a day follows.
+_BARE_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _REL_OFFSET = {
     "this": 0, "current": 0, "the current": 0,
     "last": -1, "past": -1, "previous": -1, "the previous": -1, "the preceding": -1, "this past": -1,
@@ -259,7 +261,7 @@ def period_end(m: Match, ctx: Context) -> Norm | None:
 def month(m: Match, ctx: Context) -> Norm | None:
     """Normalise "December", "last April", "this September", "mid-November", "April next year"."""
     name = m.group("mon")
-    if not _capitalised(m, "mon") or (len(name) <= 4 and not name.endswith(".") and name.lower() != "may"):
+    if not _capitalised(m, "mon") or name.lower() in _BARE_ABBREVIATIONS:
         return None  # "Jan Egeland": a bare abbreviation is a name, not a month
     span = ctx.doc.char_span(m.start("mon"), m.end("mon"), alignment_mode="expand")
     if span is not None and len(span) == 1 and (span[0].tag_ == "MD" or span[0].tag_.startswith("VB")):
@@ -328,6 +330,30 @@ def decade(m: Match, ctx: Context) -> Norm | None:
         century = ctx.published.year // 100
         return Norm("DATE", f"{century:02d}{raw[1]}", part=_part(m, ctx))
     return Norm("DATE", raw[:3], part=_part(m, ctx))
+
+
+def decade_word(m: Match, ctx: Context) -> Norm | None:
+    """Normalise "the nineties": the latest such decade not after the anchor's."""
+    digit = ctx.words.decade_words[_low(m, "decw")]
+    century = ctx.published.year // 100 - (1 if digit > ctx.published.year % 100 // 10 else 0)
+    return Norm("DATE", f"{century:02d}{digit}", part=_part(m, ctx))
+
+
+_SHAPES = {"day": r"^\d{4}-\d{2}-\d{2}$", "week": r"^\d{4}-W\d{2}$", "month": r"^\d{4}-\d{2}$", "quarter": r"^\d{4}-Q\d$"}
+
+
+def that_unit(m: Match, ctx: Context) -> Norm | None:
+    """Normalise "that year", "the same day", "later that month": the last such time named."""
+    unit = _low(m, "unit")
+    for value in reversed(ctx.named):
+        if unit == "year" and re.match(r"^\d{4}", value):
+            return Norm("DATE", value[:4], part=_part(m, ctx))
+        if unit in _SHAPES and re.match(_SHAPES[unit], value):
+            return Norm("DATE", value, part=_part(m, ctx))
+        if unit == "month" and re.match(r"^\d{4}-\d{2}-\d{2}$", value):
+            return Norm("DATE", value[:7], part=_part(m, ctx))
+    # Nothing named before: the unit around the publication date.
+    return Norm("DATE", relative_unit_value(unit_of(unit, ctx.words), 0, ctx.published), part=_part(m, ctx))
 
 
 def century(m: Match, ctx: Context) -> Norm | None:
@@ -498,7 +524,7 @@ HANDLERS: dict[str, Normaliser] = {
     "numeric": numeric_date, "month_year": month_year, "relday": relative_day, "weekday": weekday,
     "holiday": holiday, "quarter": quarter, "the_quarter": the_quarter,
     "year_ago_adj": year_ago_adjective, "year_end": period_end, "month": month, "year": year,
-    "spelled_year": spelled_year, "the_year": the_year, "weekend": the_weekend, "decade": decade, "century": century, "mod_unit": relative_unit, "rel_unit": relative_unit,
+    "spelled_year": spelled_year, "decade_word": decade_word, "that_unit": that_unit, "the_year": the_year, "weekend": the_weekend, "decade": decade, "century": century, "mod_unit": relative_unit, "rel_unit": relative_unit,
     "season": season, "ago": ago, "duration": duration, "bare_units": bare_units,
     "set_word": set_word, "set_every": set_every, "vague": vague,
 }

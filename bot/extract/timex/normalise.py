@@ -34,6 +34,7 @@ class Context:
     words: TimeWords
     last_quarter: str | None = None
     last_quarter_at: int = 0
+    named: list[str] = field(default_factory=list)  # values named so far, for "that year"
     text: str = ""  # doc.text, read once: spaCy rebuilds it on every access
     _tenses: dict[tuple[int, int], Tense] = field(default_factory=dict)
 
