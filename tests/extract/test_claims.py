@@ -11,6 +11,7 @@ from bot.extract.claims import find_claims
 from bot.extract.hedges import find_hedges
 from bot.extract.model import Claim, ClaimStatus, Quote, SourceKind, Speaker
 from bot.extract.pipeline import Work
+from bot.extract.sentences import split_sentences
 from bot.nlp import load_model
 
 WATSON = Speaker(
@@ -35,7 +36,8 @@ def quote(text: str, content: str, speaker: Speaker, *, kind: str = "direct") ->
 def claims(nlp: Language, text: str, quotes: list[Quote] | None = None) -> list[Claim]:
     """Run the hedge and claims stages over hand-made input."""
     doc = nlp(text)
-    work = Work(text=text, published=date(2023, 9, 6), doc=doc, sentences=list(doc.sents))
+    work = Work(text=text, published=date(2023, 9, 6), doc=doc)
+    split_sentences(work)  # the pipeline's own sentence stage: line breaks end sentences
     work.quotes = quotes or []
     find_hedges(work)
     find_claims(work)
