@@ -82,6 +82,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("season", r"{L}(?:(?P<mod>{MODS})[\s-]+)?(?:(?P<rel>this\s+coming|this\s+past|this|last|next|past|coming|the|each|every)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?{R}"),
     ("ago", r"{L}(?:(?P<approx>{APPROX})\s+)?(?:(?P<num>{NUM}|{VAGUE})[\s-]+)?(?:or\s+(?:so\s+)?)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back){R}"),
     ("duration", r"{L}(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM}|{VAGUE})(?:\s+(?:or|to)\s+(?P<num2>{NUM}))?[\s-]+(?:and\s+a\s+half\s+)?(?:(?:more|additional|straight|consecutive|full|long|trading|business|working)\s+)?(?P<unit>{UNIT})(?:\s+(?P<half>and\s+a\s+half))?{R}(?P<old>-old)?"),
+    ("recent_units", r"{L}recent\s+(?P<unit>days|weeks|months|years|quarters|decades){R}"),
     ("bare_units", r"{L}(?:(?P<approx>{APPROX})\s+)?(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes){R}"),
     ("set_word", r"{L}(?P<set>{SETW}){R}"),
     ("set_every", r"{L}(?P<every>every|each|per)\s+(?:(?P<other>other)\s+)?(?P<unit>{UNIT}|morning|evening|night|{MONTH}|{SEASON}){R}"),

@@ -489,6 +489,12 @@ def bare_units(m: Match, ctx: Context) -> Norm | None:
     return Norm("DURATION", duration_value(None, unit), unit=unit)
 
 
+def recent_units(m: Match, ctx: Context) -> Norm | None:
+    """Normalise "recent years": a vague stretch up to now."""
+    unit = unit_of(_low(m, "unit"), ctx.words)
+    return Norm("DURATION", duration_value(None, unit), unit=unit)
+
+
 def set_word(m: Match, ctx: Context) -> Norm | None:
     """Normalise "daily", "weekly", "annually"."""
     return Norm("SET", ctx.words.sets[_low(m, "set")])
@@ -508,6 +514,7 @@ def set_every(m: Match, ctx: Context) -> Norm | None:
     return Norm("SET", duration_value(2 if m.group("other") else 1, unit_of(word, ctx.words)))
 
 
+_UNIT_AFTER = re.compile(r"\s+(?:\d|few|several|couple|year|month|week|day|decade|century|quarter|summer|winter|spring|fall|autumn|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)", re.IGNORECASE)
 _RELATIONAL_AFTER = re.compile(r"\s+(?:after|before|afterwards|thereafter|as)\b", re.IGNORECASE)
 
 
@@ -516,6 +523,8 @@ def vague(m: Match, ctx: Context) -> Norm | None:
     word = _low(m, "vref")
     if word in ("soon", "shortly") and _RELATIONAL_AFTER.match(ctx.text, m.end()):
         return None  # "soon after the vote", "as soon as": a relation to an event, not a time
+    if word.endswith("the past") and _UNIT_AFTER.match(ctx.text, m.end()):
+        return None  # "the past two months", "the past year": a period, read by another rule
     return Norm("DATE", ctx.words.vague_refs[word])
 
 
@@ -525,6 +534,6 @@ HANDLERS: dict[str, Normaliser] = {
     "holiday": holiday, "quarter": quarter, "the_quarter": the_quarter,
     "year_ago_adj": year_ago_adjective, "year_end": period_end, "month": month, "year": year,
     "spelled_year": spelled_year, "decade_word": decade_word, "that_unit": that_unit, "the_year": the_year, "weekend": the_weekend, "decade": decade, "century": century, "mod_unit": relative_unit, "rel_unit": relative_unit,
-    "season": season, "ago": ago, "duration": duration, "bare_units": bare_units,
+    "season": season, "ago": ago, "duration": duration, "bare_units": bare_units, "recent_units": recent_units,
     "set_word": set_word, "set_every": set_every, "vague": vague,
 }
