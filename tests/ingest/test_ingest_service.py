@@ -166,7 +166,7 @@ def test_reextract_all_runs_a_newer_extractor(tmp_path, engine, extractor, setti
     assert list_articles(engine, limit=1).items[0].extractor_version == "fake-2"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def real_pipeline():
     from bot.extract.pipeline import Pipeline
     from bot.nlp import load_model
