@@ -12,11 +12,20 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from bot.extract.hedges.lexicon import HedgeLexicon
+from bot.extract.hedges.modals import (
+    counterfactual,
+    future,
+    going_to,
+    inference,
+    modal,
+    permission,
+    possibility,
+    to_verb,
+)
 
 Check = Callable[[Token, HedgeLexicon, str], str | None]
 
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "oprd", "acomp", "attr"})
-CONDITION_WORDS = frozenset({"if", "unless"})
 
 
 def child_deps(tok: Token) -> set[str]:
@@ -28,102 +37,6 @@ def is_passive(tok: Token) -> bool:
     """Return True for a passive participle ("is considered", "are thought")."""
     deps = child_deps(tok)
     return "auxpass" in deps or "nsubjpass" in deps or (tok.tag_ == "VBN" and tok.dep_ != "amod")
-
-
-def has_perfect(verb: Token) -> bool:
-    """Return True when the verb has a perfect "have" auxiliary ("could have gone")."""
-    return any(child.dep_ == "aux" and child.lemma_ == "have" for child in verb.children)
-
-
-def sentence_has(tok: Token, words: frozenset[str]) -> bool:
-    """Return True when the token's sentence contains one of the lowercase words."""
-    return any(other.lower_ in words for other in tok.sent)
-
-
-def past_narrative(tok: Token) -> bool:
-    """Return True when the sentence tells the past (a past-tense verb besides the token)."""
-    return any(other.tag_ == "VBD" and other.i != tok.i for other in tok.sent)
-
-
-def modal(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
-    """Keep the modal verb, not the month "May" or the noun "might"."""
-    if tok.tag_ != "MD" or tok.ent_type_ == "DATE":
-        return None
-    if tok.text[:1].isupper() and tok.i != tok.sent.start:
-        return None
-    return category
-
-
-def permission(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
-    """Keep epistemic "may", not permission ("visitors may enter", "you may check")."""
-    if modal(tok, lex, category) is None:
-        return None
-    verb = tok.head
-    passive = any(child.dep_ == "auxpass" for child in verb.children)
-    if verb.lemma_ == "be" or has_perfect(verb) or passive:
-        return category  # "visitors may be disappointed" is a guess, not a permission
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(s.lemma_.lower() in lex.permission_subjects for s in subjects):
-        return None
-    return category
-
-
-def possibility(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
-    """Keep "could" of possibility ("could be", "could have"), not past ability."""
-    if modal(tok, lex, category) is None:
-        return None
-    verb = tok.head
-    if sentence_has(tok, CONDITION_WORDS):
-        return "conditional"
-    if verb.lemma_ == "be" or has_perfect(verb):
-        return category
-    if verb.dep_ == "ccomp":
-        return category  # reported possibility: "officials said the move could backfire"
-    # Outside a past narrative "could" is possibility; inside one it is ability.
-    negated = any(child.dep_ == "neg" for child in verb.children)
-    return category if not negated and not past_narrative(tok) else None
-
-
-def counterfactual(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
-    """Keep "would" under a condition or counterfactual, not future-in-the-past."""
-    if modal(tok, lex, category) is None:
-        return None
-    if sentence_has(tok, CONDITION_WORDS):
-        return category
-    # Future-in-the-past ("he would later become") needs a past narrative;
-    # without one "would" is hypothetical ("this would involve a revision").
-    if past_narrative(tok):
-        return None
-    present = any(other.tag_ in ("VBZ", "VBP") for other in tok.sent)
-    return category if tok.head.lemma_ == "be" or present else None
-
-
-def inference(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
-    """Keep "must have been" (a guess), not "must" of obligation."""
-    if modal(tok, lex, category) is None:
-        return None
-    return category if has_perfect(tok.head) else None
-
-
-def future(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
-    """Keep "will"/"shall" as a future auxiliary, not the noun "will"."""
-    return category if tok.tag_ == "MD" else None
-
-
-def going_to(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
-    """Keep "going to" + verb ("is going to win"), not "going to the market"."""
-    doc = tok.doc
-    if tok.tag_ != "VBG" or tok.i + 2 >= len(doc):
-        return None
-    return category if doc[tok.i + 1].lower_ == "to" and doc[tok.i + 2].tag_ == "VB" else None
-
-
-def to_verb(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
-    """Keep "set/due/poised to" + a verb ("is due to arrive"), not "due to the rain"."""
-    doc = tok.doc
-    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "to":
-        return None
-    return category if doc[tok.i + 2].tag_ == "VB" else None
 
 
 def deliberation(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
