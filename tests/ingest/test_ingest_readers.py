@@ -169,3 +169,15 @@ def test_folders_are_walked_recursively_skipping_hidden_and_other_files(tmp_path
         "-",
         "https://example.org/x",
     ]
+
+
+def test_html_file_in_its_declared_charset(tmp_path, settings, clock):
+    words = " ".join(["négociations à Genève"] * 12)
+    page = (
+        '<html><head><meta charset="iso-8859-1"><title>Café talks</title></head>'
+        f"<body><article><h1>Café talks</h1><p>{words}.</p></article></body></html>"
+    )
+    path = tmp_path / "latin.htm"
+    path.write_bytes(page.encode("latin-1"))
+    article = _read(path, settings, clock)
+    assert article.title == "Café talks" and "négociations à Genève" in article.text
