@@ -180,3 +180,16 @@ def test_decade_in_words(nlp: Language) -> None:
 def test_that_year_refers_to_the_last_year_named(nlp: Language) -> None:
     found = timexes(nlp, "He moved to Paris in 1998. Later that year he married.")
     assert [t.value for t in found] == ["1998", "1998"]
+
+
+def test_age_in_years_old_is_not_a_duration(nlp: Language) -> None:
+    assert timexes(nlp, "Mr. Smith, 52 years old, will retire.") == []
+
+
+def test_last_before_a_date_points_back(nlp: Language) -> None:
+    assert one(nlp, "The suspect has been missing since last Oct. 23.").value == "2022-10-23"
+
+
+def test_the_following_year_counts_from_the_year_named(nlp: Language) -> None:
+    found = timexes(nlp, "The dam was finished in 1995. The following year it flooded.")
+    assert [t.value for t in found] == ["1995", "1996"]

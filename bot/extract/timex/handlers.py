@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from bot.extract.timex.dates import add_months, quarter_of, safe_date, shift_value, week_value
+from bot.extract.timex.dates import (
+    add_months,
+    quarter_of,
+    safe_date,
+    shift_value,
+    week_value,
+    window_of,
+)
 from bot.extract.timex.normalise import (
     Context,
     Match,
@@ -27,6 +34,7 @@ from bot.extract.timex.tense import Tense
 _ANAPHORA_REACH = 3000
 # Month abbreviations without their full stop read as names ("Jan Egeland") unless a day follows.
 _BARE_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+_ANAPHORIC_RELS = frozenset({"following", "the following", "the previous", "the preceding"})
 _REL_OFFSET = {
     "this": 0, "current": 0, "the current": 0,
     "last": -1, "past": -1, "previous": -1, "the previous": -1, "the preceding": -1, "this past": -1,
@@ -102,8 +110,12 @@ def full_date(m: Match, ctx: Context) -> Norm | None:
     if day is None:
         return None
     month = _month(m, ctx)
+    rel = _low(m, "rel") if "rel" in m.re.groupindex else ""
     if m.group("year"):
         found = safe_date(int(m.group("year")), month, day)
+    elif rel:
+        tense = Tense.PAST if rel in ("last", "this past") else Tense.FUTURE if rel != "this" else Tense.UNKNOWN
+        found = day_direction(month, day, ctx, tense)
     else:
         found = day_direction(month, day, ctx, _tense(m, ctx))
     return Norm("DATE", found.isoformat()) if found else None
@@ -406,7 +418,12 @@ def relative_unit(m: Match, ctx: Context) -> Norm | None:
         offset = -1 if past else 0
     if unit == "D":  # "the end of the day"
         return Norm("DATE", ctx.published.isoformat(), part=_part(m, ctx))
-    return Norm("DATE", relative_unit_value(unit, offset, ctx.published), part=_part(m, ctx))
+    anchor = ctx.published
+    if rel in _ANAPHORIC_RELS and ctx.named:
+        # "the following year", "the previous month": counted from the last time named
+        named_start = window_of(ctx.named[-1], ctx.published)[0]
+        anchor = named_start or anchor
+    return Norm("DATE", relative_unit_value(unit, offset, anchor), part=_part(m, ctx))
 
 
 def _shift_by_units(pub: date, n: int, unit: str) -> str:
@@ -454,13 +471,14 @@ def ago(m: Match, ctx: Context) -> Norm | None:
     return Norm("DATE", _shift_by_units(ctx.published, -whole if back else whole, unit), count=n, unit=unit)
 
 
+_AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)\b", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:\d|percent|%|cents?|dollars?|million|billion|times|twice|once)\s*$", re.IGNORECASE)
 
 
 def duration(m: Match, ctx: Context) -> Norm | None:
     """Normalise "three days", "two-year", "the past two months", "a few weeks", "$5 a year"."""
-    if m.group("old"):
-        return None  # "a 6-year-old": an age, not a period of time
+    if m.group("old") or _AGE_AFTER.match(ctx.text, m.end()):
+        return None  # "a 6-year-old", "52 years old": an age, not a period of time
     unit_word = _low(m, "unit")
     unit = unit_of(unit_word, ctx.words)
     num_text = _low(m, "num")

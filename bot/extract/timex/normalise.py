@@ -153,9 +153,9 @@ def weekday_date(weekday: int, ctx: Context, *, tense: Tense, rel: str = "") -> 
     """Return the date a weekday name means: forward for the future, back for the past."""
     pub = ctx.published
     delta = weekday - pub.weekday()
-    if rel in ("next", "coming", "this coming"):
+    if rel in ("next", "coming", "this coming", "the following"):
         return pub + timedelta(days=delta % 7 or 7)
-    if rel in ("last", "past", "this past"):
+    if rel in ("last", "past", "this past", "the previous"):
         return pub - timedelta(days=(-delta) % 7 or 7)
     if delta == 0:
         return pub
