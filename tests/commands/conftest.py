@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -48,8 +48,3 @@ def add_article(services: Services) -> Callable[..., int]:
         return save_article(services.engine, article, extraction, now=NOW).article_id
 
     return add
-
-
-def day(text: str) -> date:
-    """Parse YYYY-MM-DD."""
-    return date.fromisoformat(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from bot.bootstrap import Services
 from bot.commands.types import Request
@@ -16,10 +17,13 @@ from bot.extract.model import (
     SourceKind,
     Speaker,
 )
-from tests.commands.conftest import day
 
 RUIZ = Speaker("Ana Ruiz", SourceKind.PERSON, role="Transport Minister")
 ANON = Speaker("two officials who spoke on condition of anonymity", SourceKind.ANONYMOUS)
+
+
+def day(text: str) -> date:
+    return date.fromisoformat(text)
 
 
 def vote_story() -> Extraction:

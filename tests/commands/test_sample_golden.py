@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 
 from bot.bootstrap import Services
 from bot.commands.types import Item, Reply, Request
 from bot.store import queries
-from tests.commands.conftest import ROOT, day
 
 PUBLISHED = datetime(2023, 9, 6, 12, 0, tzinfo=UTC)
 LATER = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def day(text: str) -> date:
+    return date.fromisoformat(text)
 
 
 @pytest.fixture(scope="module")
