@@ -113,9 +113,12 @@ def full_date(m: Match, ctx: Context) -> Norm | None:
     rel = _low(m, "rel") if "rel" in m.re.groupindex else ""
     if m.group("year"):
         found = safe_date(int(m.group("year")), month, day)
-    elif rel:
-        tense = Tense.PAST if rel in ("last", "this past") else Tense.FUTURE if rel != "this" else Tense.UNKNOWN
-        found = day_direction(month, day, ctx, tense)
+    elif rel and rel != "this":
+        # "last Oct. 23" is strictly before publication, "next March 3" strictly after
+        back = rel in ("last", "this past")
+        found = safe_date(ctx.published.year, month, day)
+        if found and (found > ctx.published if back else found < ctx.published):
+            found = safe_date(ctx.published.year + (-1 if back else 1), month, day)
     else:
         found = day_direction(month, day, ctx, _tense(m, ctx))
     return Norm("DATE", found.isoformat()) if found else None
