@@ -223,3 +223,16 @@ def test_quote_in_a_headline_is_not_a_claim(nlp: Language) -> None:
     boss = Speaker("The head of the studio", SourceKind.UNNAMED)
     found = claims(nlp, text, [quote(text, "THE SHOW IS OVER", boss, kind="indirect")])
     assert [c.text for c in found] == ["The studio cancelled the show on Friday."]
+
+
+def test_own_clause_beside_a_quote_is_its_own_claim(nlp: Language) -> None:
+    text = "The army withdrew on Monday, and officials said the town was safe."
+    officials = Speaker("officials", SourceKind.OFFICIALS)
+    said = text.index("said")
+    content = "the town was safe"
+    start = text.index(content)
+    q = Quote(content, start, start + len(content), "indirect", officials, "said", said, said + 4)
+    found = {c.text: c for c in claims(nlp, text, [q])}
+    assert set(found) == {"The army withdrew on Monday", "the town was safe"}
+    assert found["The army withdrew on Monday"].status is ClaimStatus.STATED
+    assert found["the town was safe"].source_kind is SourceKind.OFFICIALS

@@ -70,7 +70,7 @@ def unit_sources(unit: Unit, doc: Doc, lex: ClaimsLexicon) -> list[Source]:
         if span is not None:
             sources.extend(phrase_sources(span, lex))
     if unit.quote is None:
-        framed = frame_source(unit.sentence, lex)
+        framed = frame_source(unit.span, lex)
         if framed is not None:
             sources.append(framed)
     return sources

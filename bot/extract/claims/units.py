@@ -27,7 +27,7 @@ class Unit:
 
     start: int
     end: int
-    sentence: Span  # the (first) sentence the statement is in
+    span: Span  # the tokens of a sentence or clause; for a quote, the (first) sentence
     frame: tuple[tuple[int, int], ...] = ()  # attribution text around a quote's content
     quote: Quote | None = None
 
@@ -111,6 +111,48 @@ def outside(start: int, end: int, holes: list[tuple[int, int]]) -> tuple[tuple[i
     return tuple((a, b) for a, b in parts if b > a)
 
 
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def free_clauses(sent: Span, quotes: list[Quote]) -> list[Span]:
+    """Return the coordinated clauses of a sentence that hold no quote nor quote cue.
+
+    "The army withdrew on Monday, and officials said the town was safe": the
+    quote covers the second clause; the first is the article's own statement.
+    """
+    root = sent.root
+    conjuncts = [
+        c
+        for c in root.children
+        if c.dep_ == "conj" and any(g.dep_ in CLAUSE_SUBJECTS for g in c.children)
+    ]
+    if not conjuncts:
+        return []
+    busy = [(q.start, q.end) for q in quotes]
+    busy += [(q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None and q.cue_end]
+    doc = sent.doc
+    clauses: list[Span] = []
+    for head in (root, *conjuncts):
+        taken = {
+            i for c in conjuncts if c is not head for i in range(c.left_edge.i, c.right_edge.i + 1)
+        }
+        start = head.left_edge.i if head is not root else sent.start
+        end = start
+        while end < sent.end and end not in taken and end <= max(head.right_edge.i, start):
+            end += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+            end -= 1  # drop ", and" before the next clause
+        while start < end and (doc[start].is_punct or doc[start].dep_ == "cc"):
+            start += 1
+        clause = doc[start:end]
+        if len(clause) < 3:
+            continue
+        if any(a < clause.end_char and b > clause.start_char for a, b in busy):
+            continue
+        clauses.append(clause)
+    return clauses
+
+
 def is_refusal(quote: Quote, lex: ClaimsLexicon) -> bool:
     """Return True for "did not say when ..." and "declined to comment": nothing was said."""
     cue_words = (quote.cue or "").lower().split()
@@ -137,8 +179,10 @@ def claim_units(
         if not inside:
             if skip_reason(sent, lex, text) is None:
                 start, end = trimmed(sent)
-                units.append(Unit(start, end, sent))
+                units.append(Unit(start, end, sent.doc.char_span(start, end) or sent))
             continue
+        if skip_reason(sent, lex, text) is None:
+            units.extend(Unit(c.start_char, c.end_char, c) for c in free_clauses(sent, inside))
         for quote in inside:
             if id(quote) in done or is_question(quote.text) or is_boilerplate(quote.text, lex):
                 continue
