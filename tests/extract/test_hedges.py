@@ -238,3 +238,16 @@ def test_scheduled_futures_are_predictions(nlp: Language) -> None:
 def test_weighing_a_decision_vs_a_weight(nlp: Language) -> None:
     assert cues(nlp, "The senator is weighing a presidential bid.") == [("weighing", "speculative")]
     assert cues(nlp, "The package is weighing 5 kilograms.") == []
+
+
+def test_reported_would_is_a_prediction(nlp: Language) -> None:
+    assert cues(nlp, "The company said it would cut 500 jobs.") == [("would", "prediction")]
+
+
+def test_could_not_under_a_speech_verb_is_inability(nlp: Language) -> None:
+    assert cues(nlp, "The White House said it could not confirm the reports.") == []
+
+
+def test_not_ruling_out(nlp: Language) -> None:
+    assert cues(nlp, "Officials have not ruled out a visit.") == [("not ruled out", "epistemic")]
+    assert cues(nlp, "The minister didn't rule out new taxes.") == [("n't rule out", "epistemic")]

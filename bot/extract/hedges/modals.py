@@ -60,10 +60,10 @@ def possibility(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
         return "conditional"
     if verb.lemma_ == "be" or has_perfect(verb):
         return category
-    if verb.dep_ == "ccomp":
+    negated = any(child.dep_ == "neg" for child in verb.children)
+    if verb.dep_ == "ccomp" and not negated:
         return category  # reported possibility: "officials said the move could backfire"
     # Outside a past narrative "could" is possibility; inside one it is ability.
-    negated = any(child.dep_ == "neg" for child in verb.children)
     return category if not negated and not past_narrative(tok) else None
 
 
@@ -76,7 +76,8 @@ def counterfactual(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
     # Future-in-the-past ("he would later become") needs a past narrative;
     # without one "would" is hypothetical ("this would involve a revision").
     if past_narrative(tok):
-        return None
+        # "The firm said it would cut jobs": a reported plan, a prediction for claims.
+        return "prediction" if tok.head.dep_ == "ccomp" else None
     present = any(other.tag_ in ("VBZ", "VBP") for other in tok.sent)
     return category if tok.head.lemma_ == "be" or present else None
 
