@@ -251,3 +251,9 @@ def test_could_not_under_a_speech_verb_is_inability(nlp: Language) -> None:
 def test_not_ruling_out(nlp: Language) -> None:
     assert cues(nlp, "Officials have not ruled out a visit.") == [("not ruled out", "epistemic")]
     assert cues(nlp, "The minister didn't rule out new taxes.") == [("n't rule out", "epistemic")]
+
+
+def test_reported_would_in_a_present_frame_is_a_prediction(nlp: Language) -> None:
+    assert cues(nlp, "Trump has said that he would not defend the allies.") == [
+        ("would", "prediction")
+    ]

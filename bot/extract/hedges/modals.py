@@ -75,9 +75,10 @@ def counterfactual(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
         return category
     # Future-in-the-past ("he would later become") needs a past narrative;
     # without one "would" is hypothetical ("this would involve a revision").
+    if tok.head.dep_ == "ccomp":
+        return "prediction"  # "the firm said it would cut jobs": a reported plan
     if past_narrative(tok):
-        # "The firm said it would cut jobs": a reported plan, a prediction for claims.
-        return "prediction" if tok.head.dep_ == "ccomp" else None
+        return None
     present = any(other.tag_ in ("VBZ", "VBP") for other in tok.sent)
     return category if tok.head.lemma_ == "be" or present else None
 
