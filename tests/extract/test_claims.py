@@ -236,3 +236,16 @@ def test_own_clause_beside_a_quote_is_its_own_claim(nlp: Language) -> None:
     assert set(found) == {"The army withdrew on Monday", "the town was safe"}
     assert found["The army withdrew on Monday"].status is ClaimStatus.STATED
     assert found["the town was safe"].source_kind is SourceKind.OFFICIALS
+
+
+def test_nested_quote_belongs_to_the_outer_statement(nlp: Language) -> None:
+    text = "Watson said the envoy told her that the talks had collapsed."
+    outer = quote(text, "the envoy told her that the talks had collapsed", WATSON, kind="indirect")
+    envoy = Speaker("the envoy", SourceKind.UNNAMED)
+    inner = quote(text, "the talks had collapsed", envoy, kind="indirect")
+    claim = only(claims(nlp, text, [outer, inner]))
+    assert claim.text == "the envoy told her that the talks had collapsed"
+    # The least checkable source in the chain decides: an unnamed envoy.
+    assert claim.status is ClaimStatus.UNCONFIRMED
+    assert claim.source_kind is SourceKind.UNNAMED
+    assert 'source: unnamed — "the envoy"' in claim.reasons

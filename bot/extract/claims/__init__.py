@@ -63,8 +63,9 @@ def cue_text(doc: Doc, hedge: Hedge, lex: ClaimsLexicon, text: str) -> tuple[int
 def unit_sources(unit: Unit, doc: Doc, lex: ClaimsLexicon) -> list[Source]:
     """Return every source hint for a statement: its quote's speaker and source phrases."""
     sources: list[Source] = []
-    if unit.quote is not None and unit.quote.speaker is not None:
-        sources.append(from_speaker(unit.quote.speaker))
+    for quote in (unit.quote, *unit.nested):
+        if quote is not None and quote.speaker is not None:
+            sources.append(from_speaker(quote.speaker))
     for start, end in ((unit.start, unit.end), *unit.frame):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:

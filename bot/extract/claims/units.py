@@ -30,6 +30,7 @@ class Unit:
     span: Span  # the tokens of a sentence or clause; for a quote, the (first) sentence
     frame: tuple[tuple[int, int], ...] = ()  # attribution text around a quote's content
     quote: Quote | None = None
+    nested: tuple[Quote, ...] = ()  # quotes inside this one: further sources of it
 
 
 def word_count(text: str) -> int:
@@ -153,6 +154,12 @@ def free_clauses(sent: Span, quotes: list[Quote]) -> list[Span]:
     return clauses
 
 
+def inside_of(inner: Quote, outer: Quote) -> bool:
+    """Return True when one quote lies strictly within another."""
+    same = (inner.start, inner.end) == (outer.start, outer.end)
+    return inner is not outer and not same and outer.start <= inner.start and inner.end <= outer.end
+
+
 def is_refusal(quote: Quote, lex: ClaimsLexicon) -> bool:
     """Return True for "did not say when ..." and "declined to comment": nothing was said."""
     cue_words = (quote.cue or "").lower().split()
@@ -171,6 +178,10 @@ def claim_units(
     long_quotes = [
         q for q in quotes if word_count(q.text) >= MIN_QUOTE_WORDS and not is_refusal(q, lex)
     ]
+    # A quote nested in another ("X said Y told her Z") is part of the outer
+    # statement; its speaker is kept as a further source of that statement.
+    nested = {id(q): [o for o in long_quotes if inside_of(o, q)] for q in long_quotes}
+    long_quotes = [q for q in long_quotes if not any(inside_of(q, o) for o in long_quotes)]
     spans = [(q.start, q.end) for q in long_quotes]
     done: set[int] = set()
     units: list[Unit] = []
@@ -196,5 +207,5 @@ def claim_units(
                 part for s in touched for part in outside(s.start_char, s.end_char, spans)
             )
             start = content_start(text, quote.start)
-            units.append(Unit(start, quote.end, sent, frame, quote))
+            units.append(Unit(start, quote.end, sent, frame, quote, tuple(nested[id(quote)])))
     return units
