@@ -36,13 +36,14 @@ def match_phrases(
     """Return (first token, end token, value) of the longest phrase starting at each token."""
     found: list[tuple[int, int, str]] = []
     skip_to = -1
+    doc = tokens.doc if isinstance(tokens, Span) else tokens
+    limit = tokens.end if isinstance(tokens, Span) else len(doc)  # a phrase stays in its sentence
     for tok in tokens:
         if tok.i < skip_to or tok.lower_ not in index:
             continue
-        doc = tok.doc
         for words, value in index[tok.lower_]:
             end = tok.i + len(words)
-            if end <= len(doc) and all(doc[tok.i + k].lower_ == w for k, w in enumerate(words)):
+            if end <= limit and all(doc[tok.i + k].lower_ == w for k, w in enumerate(words)):
                 found.append((tok.i, end, value))
                 skip_to = tok.i + 1 if overlapping else end
                 break
