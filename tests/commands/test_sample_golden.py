@@ -46,8 +46,10 @@ def _ingested(tmp_path_factory: pytest.TempPathFactory, at: datetime) -> Service
     return built
 
 
-def run(services: Services, command: str, args: str = "", **options: str) -> Reply:
-    reply = services.handler.handle(Request(command=command, args=args, options=options))
+def run(
+    services: Services, command: str, args: str = "", *, options: dict[str, str] | None = None
+) -> Reply:
+    reply = services.handler.handle(Request(command=command, args=args, options=options or {}))
     assert not reply.error, reply.text
     return reply
 
