@@ -147,3 +147,26 @@ def test_sample_article_kim_visit(nlp: Language) -> None:
     assert past["last month"].value == "2023-08"
     assert past["almost 20 months ago"].value == "2022-01"
     assert past["Earlier this week"].latest == PUBLISHED
+
+
+def test_would_without_a_time_alone_is_not_an_event(nlp: Language) -> None:
+    assert events(nlp, "Angela Merkel would visit France.") == []
+
+
+def test_past_scheduled_noun_is_not_expected(nlp: Language) -> None:
+    assert events(nlp, "The vote was scheduled for Tuesday.") == []
+
+
+def test_will_be_scheduled_is_not_yet_scheduled(nlp: Language) -> None:
+    e = only(nlp, "A vote will be scheduled next week.")
+    assert e.certainty is Certainty.EXPECTED
+    assert e.text.startswith("A vote")
+
+
+def test_plural_subject_keeps_a_plural_verb(nlp: Language) -> None:
+    e = only(nlp, "Civil rights leaders will meet Joe Biden on Nov. 1.")
+    assert e.text.startswith("Civil rights leaders meet")
+
+
+def test_generic_future_verb_without_a_set_time_is_not_an_event(nlp: Language) -> None:
+    assert events(nlp, "The tax plan would raise $1 billion over ten years.") == []

@@ -45,7 +45,8 @@ def extract_events(
                 found = nominal_mention(token, sent, names=names, cues=cues, timexes=timexes, published=published)
             if found is not None:
                 mentions.append(found)
-    return [build_event(group) for group in group_mentions(mentions)]
+    groups = group_mentions(mentions)
+    return [build_event(group) for group in groups if not all(m.weak for m in group)]
 
 
 def find_events(work: Work) -> None:

@@ -15,6 +15,7 @@ from bot.extract.model import Certainty, Timex
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "parataxis", "csubj", "acl"})
 _WALK_DEPS = frozenset({"dobj", "prep", "pobj", "appos", "compound", "conj", "npadvmod", "attr", "agent", "dative", "pcomp", "nmod"})
 _FIRM_MODALS = frozenset({"will", "'ll", "shall"})
+_PINNED = re.compile(r"^\d{4}-(?:\d{2}|W\d{2}|Q\d|H\d)")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _RANK = {Certainty.POSSIBLE: 0, Certainty.EXPECTED: 1, Certainty.SCHEDULED: 2}
 
@@ -36,6 +37,8 @@ class Mention:
     start: int = 0
     end: int = 0
     sentence: str = ""
+    weak: bool = False  # "would travel" with no time: kept only to enrich a firmer mention
+    noun_phrase: str = ""  # an event noun's own words ("the vote"), for a summary with no one named
 
 
 def third_person(lemma: str) -> str:
@@ -97,6 +100,31 @@ def _certainty(verb: Token, cues: EventCues) -> tuple[Certainty, str, Token] | N
     return None
 
 
+_NOT_NAMES = frozenset({"it", "they", "them", "we", "you", "i", "this", "that", "these", "those", "which", "who", "there", "one", "some", "many", "others", "he", "she"})
+
+
+def _noun_phrase(token: Token) -> str | None:
+    """Return a common-noun subject as a short phrase ("the company"), None for pronouns."""
+    if token.lower_ in _NOT_NAMES or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = [t for t in token.subtree if (t.i <= token.i and t.dep_ in ("det", "amod", "compound", "poss", "nummod")) or t is token]
+    phrase = " ".join(t.text for t in words)
+    return phrase[:1].upper() + phrase[1:] if len(words) <= 5 else token.text
+
+
+def _object_phrase(obj: Token) -> str:
+    """Return the object's words up to its head ("the second debate"), not its clauses."""
+    words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("punct", "cc", "prep")]
+    return " ".join(t.text for t in words[-6:])
+
+
+def _plural(subject: Token | None) -> bool:
+    """Return True when the subject takes a plural verb ("leaders seek")."""
+    if subject is None:
+        return False
+    return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+
+
 def _subject(carrier: Token) -> Token | None:
     for child in carrier.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
@@ -136,11 +164,20 @@ def _pick_timex(sent: Span, near: int, timexes: list[Timex], published: date) ->
     for t in timexes:
         if not (sent.start_char <= t.start < sent.end_char):
             continue
-        if t.value == "PAST_REF" or (t.latest is not None and t.latest < published):
+        if t.value in ("PAST_REF", "PRESENT_REF") or (t.latest is not None and t.latest < published):
             continue
         if t.type in ("DATE", "TIME") or t.earliest is not None:
             usable.append(t)
     return min(usable, key=lambda t: abs(t.start - near)) if usable else None
+
+
+def _specific(timex: Timex | None) -> bool:
+    """Return True for a time that pins a happening: a day, week, month, quarter or a near future."""
+    if timex is None:
+        return False
+    if _PINNED.match(timex.value):
+        return True
+    return timex.latest is not None and timex.earliest is not None and (timex.latest - timex.earliest).days <= 92
 
 
 def _has_past_timex(sent: Span, timexes: list[Timex], published: date) -> bool:
@@ -157,13 +194,15 @@ def verbal_mention(
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma in cues.not_events or any(c.dep_ == "neg" for c in verb.children):
         return None
+    if (verb.text[:1].isupper() and not verb.is_sent_start) or len(verb.text) < 3 or not verb.is_alpha:
+        return None  # a name the tagger took for a verb, or a split word ("co-")
     found = _certainty(verb, cues)
     if found is None:
         return None
     certainty, trigger, carrier = found
     timex = _pick_timex(sent, verb.idx, timexes, published)
-    if lemma not in cues.kinds and timex is None:
-        return None  # a future verb with no time and no known kind is talk, not an event
+    if lemma not in cues.kinds and not _specific(timex):
+        return None  # a future verb with no set time and no known kind is talk, not an event
     if timex is None and _has_past_timex(sent, timexes, published):
         return None  # "would visit ... last month": reported from the past
     hedge = _hedged(verb, cues)
@@ -172,7 +211,13 @@ def verbal_mention(
     elif certainty is Certainty.EXPECTED and trigger.split()[0].lower() in _FIRM_MODALS and timex and _DAY.match(timex.value):
         certainty = Certainty.SCHEDULED  # "will hold ... on March 24": a set date
     subject = _subject(carrier)
+    if subject is not None and subject.lower_ in ("who", "that", "which") and carrier.dep_ == "relcl":
+        subject = carrier.head  # "Smith, who will visit Paris": the noun the clause describes
     main = names.participant(subject, role_nouns=cues.role_nouns, before=subject.i) if subject is not None else None
+    if main is None and subject is not None:
+        main = _noun_phrase(subject)
+    if main is None:
+        return None  # nobody to name: "it will", "they would"
     reach = _reachable(verb)
     others: list[str] = []
     places: list[tuple[str, int]] = []
@@ -193,7 +238,7 @@ def verbal_mention(
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None:
         ent = names.entity_at(obj)
-        tail_obj = names.full_name(ent.text) if ent is not None else " ".join(t.text for t in obj.subtree)
+        tail_obj = names.full_name(ent.text) if ent is not None else _object_phrase(obj)
     elif places:
         tail_obj = ("to " if lemma in ("go", "travel", "fly", "come") else "in ") + places[-1][0]
     elif others:
@@ -204,7 +249,7 @@ def verbal_mention(
         trigger=trigger,
         certainty=certainty,
         main=main,
-        summary_tail=f"{third_person(lemma)} {tail_obj}".strip(),
+        summary_tail=f"{lemma if _plural(subject) else third_person(lemma)} {tail_obj}".strip(),
         others=others,
         places=places,
         timex=timex,
@@ -212,6 +257,7 @@ def verbal_mention(
         start=verb.idx,
         end=verb.idx + len(verb.text),
         sentence=sent.text.strip(),
+        weak=timex is None and trigger.split()[0].lower() in ("would", "'d"),
     )
 
 
@@ -228,7 +274,8 @@ def nominal_mention(
         return None
     if any(c.dep_ == "neg" for c in head.children):
         return None
-    certainty = cues.head_certainty[cue]
+    if head.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("had", "has", "have") for a in head.children if a.dep_ in ("aux", "auxpass")):
+        return None  # "the vote was set": reported from the past
     if _hedged(head, cues):
         certainty = Certainty.POSSIBLE
     head_aux = " ".join(a.text for a in head.children if a.dep_ in ("aux", "auxpass"))
@@ -242,6 +289,11 @@ def nominal_mention(
             if who:
                 people.insert(0, who)
     places = [(e.text, 2) for e in inside if e is not None and e.label_ in PLACES]
+    certainty = cues.head_certainty[cue]
+    if certainty is Certainty.SCHEDULED and any(a.lower_ in ("will", "'ll", "would") for a in head.children):
+        certainty = Certainty.EXPECTED  # "will be scheduled": not set yet
+    if _hedged(head, cues):
+        certainty = Certainty.POSSIBLE
     return Mention(
         kind=cues.kinds.get(lemma, lemma),
         action=lemma,
@@ -249,6 +301,7 @@ def nominal_mention(
         certainty=certainty,
         main=people[0] if people else None,
         summary_tail=cues.noun_verbs.get(lemma, f"holds a {lemma}"),
+        noun_phrase=_object_phrase(noun),
         others=people[1:],
         places=places,
         timex=_pick_timex(sent, noun.idx, timexes, published),

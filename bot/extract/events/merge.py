@@ -73,9 +73,13 @@ def build_event(group: list[Mention]) -> Event:
     when = min(timexes, key=_width) if timexes else None
     earliest, latest = _window(timexes) if timexes else (None, None)
     certainty = max((m.certainty for m in group), key=_RANK.__getitem__)
-    subject: str = lead.main or "Someone"
+    if lead.main:
+        text = f"{lead.main} {lead.summary_tail}"
+    else:  # nobody named: "The vote is expected"
+        phrase = lead.noun_phrase or lead.action
+        text = f"{phrase[:1].upper()}{phrase[1:]} {lead.trigger}"
     return Event(
-        text=f"{subject} {lead.summary_tail}".strip(),
+        text=text.strip(),
         start=lead.start,
         end=lead.end,
         trigger=lead.trigger,

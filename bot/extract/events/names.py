@@ -52,7 +52,9 @@ class NameIndex:
         if key not in self._full:
             words = set(key.split())
             longer = [e.text for e in self.doc.ents if e.label_ == "PERSON" and words < set(_key(e.text).split())]
-            self._full[key] = self.full_name(max(longer, key=len)) if longer else text
+            # the form the article repeats most beats a one-off tagging slip ("Injecting Clinton")
+            best = max(longer, key=lambda t: (longer.count(t), len(t))) if longer else None
+            self._full[key] = self.full_name(best) if best else text
         return self._full[key]
 
     def entity_at(self, token: Token) -> Span | None:
