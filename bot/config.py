@@ -28,6 +28,7 @@ class Settings:
     fetch_timeout: float = 15.0
     user_agent: str = "newsroom-bot/0.1 (+https://github.com/newsroom-bot; article reader)"
     page_size: int = 10
+    fetch_private_addresses: bool = False  # chat /ingest may fetch intranet URLs
     # Slack
     slack_bot_token: str | None = None
     slack_signing_secret: str | None = None

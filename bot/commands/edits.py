@@ -44,6 +44,7 @@ def ingest(handler: CommandHandler, request: Request) -> Reply:
         source=options.get("source"),
         published=options.get("published"),
         url=options.get("url"),
+        filename=options.get("filename"),
     )
     view = queries.get_article(handler.engine, result.article_id)
     if view is None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import http.client
+import ipaddress
+import socket
 import time
 import urllib.error
 import urllib.request
@@ -31,6 +33,30 @@ def is_url(source: str) -> bool:
     return parts.scheme in {"http", "https"} and bool(parts.netloc) and " " not in source.strip()
 
 
+def check_public(url: str) -> None:
+    """Refuse a URL whose host resolves to a private, loopback or link-local address."""
+    host = urlsplit(url.strip()).hostname or ""
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except OSError:
+        raise FetchError(f"{url}: cannot find the host {host!r}") from None
+    for info in infos:
+        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
+        if not address.is_global:
+            raise FetchError(
+                f"{url}: points inside the network ({address}); chat ingest fetches public pages only",
+                hint="an admin can allow it with NEWSROOM_FETCH_PRIVATE_ADDRESSES=true",
+            )
+
+
+class _PublicRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow a redirect only to a public address, so a page cannot bounce us inside."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        check_public(newurl)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
 def _read_capped(
     response: http.client.HTTPResponse, *, url: str, cap: int, deadline: float
 ) -> bytes:
@@ -50,10 +76,13 @@ def _read_capped(
     return b"".join(chunks)
 
 
-def fetch(url: str, *, settings: Settings) -> Fetched:
+def fetch(url: str, *, settings: Settings, public_only: bool = False) -> Fetched:
     """Download ``url``, refusing slow, huge or failing responses with a FetchError."""
     if not is_url(url):
         raise FetchError(f"{url}: not an http(s) URL")
+    if public_only:
+        check_public(url)
+    opener = urllib.request.build_opener(*([_PublicRedirects()] if public_only else []))
     request = urllib.request.Request(
         url.strip(),
         headers={
@@ -64,7 +93,7 @@ def fetch(url: str, *, settings: Settings) -> Fetched:
     timeout = settings.fetch_timeout
     deadline = time.monotonic() + timeout
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with opener.open(request, timeout=timeout) as response:
             body = _read_capped(response, url=url, cap=settings.max_fetch_bytes, deadline=deadline)
             return Fetched(
                 body=body,

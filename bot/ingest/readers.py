@@ -91,7 +91,8 @@ def build_article(
     )
 
 
-def _page_header(page: bytes | str, *, origin: str, url: str | None) -> tuple[str, dict[str, str]]:
+def page_header(page: bytes | str, *, origin: str, url: str | None) -> tuple[str, dict[str, str]]:
+    """Return a web page's main text and its metadata as header keys."""
     parts = extract_page(page, origin=origin, url=url)
     header = {
         "title": parts.title,
@@ -127,6 +128,7 @@ def read_source(
     clock: Clock,
     overrides: Overrides,
     stdin: BinaryIO | None = None,
+    public_only: bool = False,
 ) -> RawArticle:
     """Read one file, URL or ``-`` (stdin) into an article."""
 
@@ -138,14 +140,14 @@ def read_source(
     # A UTF-8 character is at most 4 bytes; the header gets some room on top.
     text_cap = settings.max_article_chars * 4 + 64_000
     if is_url(source):
-        fetched = fetch(source, settings=settings)
+        fetched = fetch(source, settings=settings, public_only=public_only)
         if fetched.content_type in {"text/plain", "text/markdown"}:
             header, body = split_front_matter(
                 decode_text(fetched.body, origin=source), origin=source
             )
             header.setdefault("url", fetched.url)
         elif fetched.content_type in {"text/html", "application/xhtml+xml"}:
-            body, header = _page_header(fetched.body, origin=source, url=fetched.url)
+            body, header = page_header(fetched.body, origin=source, url=fetched.url)
         else:
             raise IngestError(f"{source}: is {fetched.content_type}, not a web page or text")
         header.setdefault("source", urlsplit(fetched.url).hostname or "")
@@ -166,7 +168,7 @@ def read_source(
         if b"\x00" in page:
             raise IngestError(f"{source}: is a binary file, not a web page")
         # Bytes, so trafilatura can honour the page's own charset declaration.
-        body, header = _page_header(page, origin=source, url=None)
+        body, header = page_header(page, origin=source, url=None)
         return done(body, header, source)
     if suffix in TEXT_SUFFIXES or (suffix == "" and path.is_file()):
         text = decode_text(_read_bytes(path, cap=text_cap), origin=source)

@@ -6,6 +6,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from sqlalchemy import Engine
@@ -17,7 +18,15 @@ from bot.errors import IngestError, NewsroomError
 from bot.extract.model import Extraction
 from bot.ingest.article import Overrides, RawArticle
 from bot.ingest.fetch import is_url
-from bot.ingest.readers import build_article, expand_sources, read_source
+from bot.ingest.frontmatter import split_front_matter
+from bot.ingest.readers import (
+    HTML_SUFFIXES,
+    build_article,
+    expand_sources,
+    page_header,
+    read_source,
+)
+from bot.ingest.text import normalise_text
 from bot.store.article_reads import article_text, articles_needing_reextract
 from bot.store.writes import SaveResult, find_duplicate, replace_extraction, save_article
 
@@ -141,19 +150,42 @@ def ingest_text(
     source: str | None = None,
     published: str | None = None,
     url: str | None = None,
+    filename: str | None = None,
     settings: Settings | None = None,
 ) -> SaveResult:
-    """Store one pasted article, or the page at a pasted http(s) URL."""
+    """Store one pasted or attached article, or the page at a pasted http(s) URL."""
     settings = settings if settings is not None else Settings()
     overrides = Overrides(title=title, source=source, published=published, url=url)
+    origin = filename or "pasted text"
     if is_url(text):
-        article = read_source(text.strip(), settings=settings, clock=clock, overrides=overrides)
-    else:
+        # Chat users name the URL, so only public pages unless an admin allows more.
+        article = read_source(
+            text.strip(),
+            settings=settings,
+            clock=clock,
+            overrides=overrides,
+            public_only=not settings.fetch_private_addresses,
+        )
+    elif looks_like_html(text, filename):
+        body, header = page_header(text, origin=origin, url=url)
         article = build_article(
-            text, {}, origin="pasted text", settings=settings, clock=clock, overrides=overrides
+            body, header, origin=origin, settings=settings, clock=clock, overrides=overrides
+        )
+    else:
+        header, body = split_front_matter(normalise_text(text), origin=origin)
+        article = build_article(
+            body, header, origin=origin, settings=settings, clock=clock, overrides=overrides
         )
     result, _ = store_article(article, pipeline=pipeline, engine=engine, now=clock.now())
     return result
+
+
+def looks_like_html(text: str, filename: str | None) -> bool:
+    """Tell whether pasted or attached text is a web page rather than article text."""
+    if filename and Path(filename).suffix.lower() in HTML_SUFFIXES:
+        return True
+    head = text.lstrip()[:200].lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
 
 
 def reextract_all(

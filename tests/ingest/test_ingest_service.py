@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.config import Settings
 from bot.errors import FetchError, IngestError
 from bot.ingest.article import Overrides
 from bot.ingest.readers import read_source
@@ -148,7 +149,13 @@ def test_ingest_pasted_text_and_url(server, engine, extractor, settings, clock):
         settings=settings,
     )
     assert not again.created and again.article_id == pasted.article_id
-    fetched = ingest_text(f"  {server}/article ", pipeline=extractor, engine=engine, clock=clock)
+    fetched = ingest_text(
+        f"  {server}/article ",
+        pipeline=extractor,
+        engine=engine,
+        clock=clock,
+        settings=Settings(fetch_private_addresses=True),  # the test server is on 127.0.0.1
+    )
     assert fetched.created
     assert get_article(engine, fetched.article_id).url == "https://news.example.org/2023/kim-visit"  # type: ignore[union-attr]
     with pytest.raises(IngestError, match="is empty"):
