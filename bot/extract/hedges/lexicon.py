@@ -35,6 +35,8 @@ class HedgeLexicon:
     possible_nouns: frozenset[str]
     open_question_verbs: frozenset[str]
     permission_subjects: frozenset[str]
+    condition_words: frozenset[str]
+    question_words: frozenset[str]
 
 
 def index_phrases(phrases: dict[str, str]) -> PhraseIndex:
@@ -70,6 +72,8 @@ def parse_lexicon(data: dict[str, Any]) -> HedgeLexicon:
         possible_nouns=frozenset(possible.get("nouns", [])),
         open_question_verbs=frozenset(open_question.get("verbs", [])),
         permission_subjects=frozenset(data.get("permission", {}).get("subjects", [])),
+        condition_words=frozenset(data.get("grammar", {}).get("condition_words", [])),
+        question_words=frozenset(data.get("grammar", {}).get("question_words", [])),
     )
 
 

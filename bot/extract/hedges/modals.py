@@ -10,8 +10,6 @@ from spacy.tokens import Token
 
 from bot.extract.hedges.lexicon import HedgeLexicon
 
-CONDITION_WORDS = frozenset({"if", "unless"})
-
 
 def has_perfect(verb: Token) -> bool:
     """Return True when the verb has a perfect "have" auxiliary ("could have gone")."""
@@ -56,7 +54,7 @@ def possibility(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
     if modal(tok, lex, category) is None:
         return None
     verb = tok.head
-    if sentence_has(tok, CONDITION_WORDS):
+    if sentence_has(tok, lex.condition_words):
         return "conditional"
     if verb.lemma_ == "be" or has_perfect(verb):
         return category
@@ -71,7 +69,7 @@ def counterfactual(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
     """Keep "would" under a condition or counterfactual, not future-in-the-past."""
     if modal(tok, lex, category) is None:
         return None
-    if sentence_has(tok, CONDITION_WORDS):
+    if sentence_has(tok, lex.condition_words):
         return category
     # Future-in-the-past ("he would later become") needs a past narrative;
     # without one "would" is hypothetical ("this would involve a revision").

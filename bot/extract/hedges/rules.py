@@ -153,7 +153,7 @@ def open_question(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
     """Keep "to determine whether", not "determined the winner"."""
     doc = tok.doc
     following = {doc[i].lower_ for i in range(tok.i + 1, min(tok.i + 3, len(doc)))}
-    return category if following & {"whether", "if", "how", "why"} else None
+    return category if following & lex.question_words else None
 
 
 def condition(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
