@@ -191,6 +191,21 @@ def _gender(span: Span, role: str | None, lex: SpeechLexicon) -> str | None:
     return None
 
 
+NEAR_TOKENS = 40
+
+
+def _pick(cands: list[int], seen_at: dict[int, list[int]], at: int) -> int:
+    """Choose the entity an ambiguous short name ("Clinton") means at one place."""
+    if len(cands) == 1:
+        return cands[0]
+    before = {c: [p for p in seen_at.get(c, []) if p < at] for c in cands}
+    latest = max(cands, key=lambda c: max(before[c], default=-1))
+    if before[latest] and at - max(before[latest]) <= NEAR_TOKENS:
+        return latest  # just named in full: "Chelsea Clinton ... Clinton said"
+    # Otherwise the one the article is about: named most often so far, then overall.
+    return max(cands, key=lambda c: (len(before[c]), len(seen_at.get(c, []))))
+
+
 def _settle_name(cl: Cluster) -> None:
     """Name a person by their most frequent full form, so a one-off 'Crooked Hillary Clinton' does not stick."""
     if cl.kind != SourceKind.PERSON or len(cl.forms) < 2:
@@ -217,7 +232,7 @@ def build_index(doc: Doc) -> EntityIndex:
         range(len(spans)), key=lambda k: (-len(name_keys(spans[k].text, lex)), spans[k].start)
     )
     clusters: list[Cluster] = []
-    last_seen: dict[int, int] = {}
+    seen_at: dict[int, list[int]] = {}
     assigned: dict[int, int] = {}
     for k in order:
         span = spans[k]
@@ -232,10 +247,15 @@ def build_index(doc: Doc) -> EntityIndex:
             if (keys <= cl.keys or (outlet and cl.name == outlet))
             and (cl.kind == SourceKind.PERSON) == (not is_org)
         ]
+        if is_org and not cands and not outlet and len(span) == 1:
+            # The small model often tags a lone surname ("Fowler") as an organisation.
+            cands = [
+                c
+                for c, cl in enumerate(clusters)
+                if cl.kind == SourceKind.PERSON and keys <= cl.keys
+            ]
         if cands:
-            # An ambiguous surname goes to the entity named most recently before it.
-            before = [c for c in cands if last_seen.get(c, 1 << 30) < span.start]
-            c = max(before, key=lambda c: last_seen[c]) if before else cands[0]
+            c = _pick(cands, seen_at, span.start)
             if span.text not in clusters[c].aliases and span.text != clusters[c].name:
                 clusters[c].aliases.append(span.text)
         else:
@@ -251,7 +271,7 @@ def build_index(doc: Doc) -> EntityIndex:
             clusters.append(Cluster(name, kind, name_keys(name, lex) | keys))
             c = len(clusters) - 1
         assigned[k] = c
-        last_seen[c] = max(last_seen.get(c, -1), span.start)
+        seen_at.setdefault(c, []).append(span.start)
         if len(span) > 1:
             clusters[c].forms[span.text] = clusters[c].forms.get(span.text, 0) + 1
     for cl in clusters:

@@ -23,6 +23,8 @@ class SpeechLexicon:
     """Every word list the quote, speaker and entity rules consult."""
 
     speech_verbs: frozenset[str]
+    object_verbs: frozenset[str]
+    object_preps: frozenset[str]
     particles: dict[str, str]
     refusal_verbs: frozenset[str]
     negated_refusals: frozenset[str]
@@ -80,6 +82,8 @@ def load_lexicon() -> SpeechLexicon:
     outlets_raw = _table(sources, "outlets")
     return SpeechLexicon(
         speech_verbs=_words(verbs["say"]),
+        object_verbs=_words(_table(speech, "objects")["verbs"]),
+        object_preps=_words(_table(speech, "objects")["prepositions"]),
         particles={str(k): str(v) for k, v in _table(speech, "particles").items()},
         refusal_verbs=_words(refusals["verbs"]),
         negated_refusals=_words(refusals["negated"]),

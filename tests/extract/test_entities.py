@@ -53,3 +53,21 @@ def test_one_off_epithet_does_not_become_the_name(nlp: Language) -> None:
         "Hillary Clinton answered him the next day."
     )
     assert "Hillary Clinton" in by_name(nlp, text)
+
+
+def test_surname_means_the_main_person_unless_a_namesake_was_just_named(nlp: Language) -> None:
+    text = (
+        "Hillary Clinton left the memorial early. Hillary Clinton rested for a day. "
+        "Her daughter Chelsea Clinton hosted her at an apartment in the city. "
+        "Doctors came and went all afternoon while reporters waited outside the building. "
+        "Aides said little about the visit and the campaign issued no statement for hours. "
+        "Later that evening, Clinton told aides she felt better."
+    )
+    index = build_index(nlp(text))
+    clusters = {index.clusters[m.cluster].name for m in index.mentions}
+    assert {"Hillary Clinton", "Chelsea Clinton"} <= clusters
+    doc = nlp(text)
+    last = max(
+        m.start for m in index.mentions if doc[m.start].text == "Clinton" and m.end - m.start == 1
+    )
+    assert index.at(last) is not None and index.at(last).name == "Hillary Clinton"  # type: ignore[union-attr]

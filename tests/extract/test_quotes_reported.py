@@ -133,3 +133,32 @@ def test_the_report_is_the_outlet_that_published_it(nlp: Language) -> None:
         SourceKind.OUTLET,
         "The report",
     )
+
+
+def test_object_of_a_naming_verb_is_the_content(nlp: Language) -> None:
+    q = only(run(nlp, "Governor Ann Lee called the tax plan “a disaster for families.”"))
+    assert q.kind == "mixed"
+    assert q.cue == "called"
+    assert q.text.startswith("the tax plan")
+    assert q.speaker is not None and q.speaker.name == "Ann Lee"
+
+
+def test_parenthetical_attribution_covers_the_whole_clause(nlp: Language) -> None:
+    text = "Acts of protest, Senator Tom Reed said, are acts of patriotism."
+    q = only(run(nlp, text))
+    assert q.speaker is not None and q.speaker.name == "Tom Reed"
+    assert q.text.startswith("Acts of protest") and q.text.endswith("acts of patriotism")
+
+
+def test_participle_speaks_for_the_main_subject(nlp: Language) -> None:
+    text = (
+        "Mayor Linda Park rejected the budget on Monday, saying that it would close two libraries."
+    )
+    found = [q for q in run(nlp, text) if q.cue == "saying"]
+    assert len(found) == 1
+    assert found[0].speaker is not None and found[0].speaker.name == "Linda Park"
+
+
+def test_if_clause_is_not_an_aside(nlp: Language) -> None:
+    text = "If the council agrees to the plan, the city could save millions."
+    assert run(nlp, text) == []

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from bot.extract.quotes.marks import Marked
-from bot.extract.speech_lexicon import SpeechLexicon
+from bot.extract.speech_lexicon import SpeechLexicon, load_lexicon
 
 
 @dataclass
@@ -69,6 +69,14 @@ class Layout:
             return self.marked[k]
         return None
 
+    def is_object_cue(self, tok: Token) -> bool:
+        """Say whether a token is a verb whose object is what the source said ('called the deal ...')."""
+        return (
+            not self.quoted[tok.i]
+            and tok.pos_ == "VERB"
+            and tok.lemma_.lower() in self.lex.object_verbs
+        )
+
     def is_speech_verb(self, tok: Token) -> bool:
         """Say whether a token is a verb of saying outside quote marks."""
         if self.quoted[tok.i] or tok.pos_ not in ("VERB", "AUX"):
@@ -85,7 +93,7 @@ class Layout:
 def subject_of(verb: Token) -> Token | None:
     """Return the source of a verb of saying: its subject, or the agent of a passive."""
     for child in verb.children:
-        if child.dep_ in ("nsubj", "expl") and child.dep_ != "expl":
+        if child.dep_ == "nsubj":
             return child
     for child in verb.children:
         if child.dep_ == "agent":
@@ -93,7 +101,15 @@ def subject_of(verb: Token) -> Token | None:
                 if obj.dep_ == "pobj":
                     return obj
     # "..., he added" sometimes hangs the subject on a conjoined verb: "X said and added".
-    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+    # '..., saying that ...' and '..., adding ...' speak for the main clause's subject.
+    participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj")
+    # A conjoined verb shares its subject only with another verb of saying: 'X said ... and added'.
+    lex = load_lexicon()
+    head_lemma = verb.head.lemma_.lower()
+    shared = verb.dep_ == "conj" and (
+        head_lemma in lex.speech_verbs or head_lemma in lex.object_verbs
+    )
+    if (shared or participle) and verb.head.pos_ in ("VERB", "AUX"):
         for child in verb.head.children:
             if child.dep_ == "nsubj":
                 return child

@@ -50,16 +50,28 @@ def _content(verb: Token) -> Span | None:
                 return doc[child.left_edge.i : child.right_edge.i + 1]
     head = verb.head
     if (
-        verb.dep_ in ("parataxis", "ccomp", "advcl", "conj")
+        verb.dep_ in ("parataxis", "ccomp", "advcl")
         and head.i < verb.i
         and head.pos_ in ("VERB", "AUX")
     ):
         # '..., The New York Post reports.': the reported clause is the one the verb hangs on.
         return doc[head.left_edge.i : verb.left_edge.i]
+    if verb.dep_ in ("parataxis", "ccomp") and head.i > verb.i and _set_off(verb):
+        # 'Acts of protest, Mr. Obama said, are acts of patriotism': the clause around the aside.
+        return doc[head.left_edge.i : head.right_edge.i + 1]
     for child in verb.children:
         if child.dep_ in CLAUSE_DEPS and child.i < verb.i:
             return doc[child.left_edge.i : child.right_edge.i + 1]
     return None
+
+
+def _set_off(verb: Token) -> bool:
+    """Say whether a verb's clause stands between commas: ', Mr. Obama said,'."""
+    doc = verb.doc
+    first, last = verb.left_edge.i, verb.right_edge.i
+    opened = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")
+    closed = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
+    return opened and closed
 
 
 def _citing(verb: Token) -> Token | None:
@@ -128,6 +140,8 @@ def find_reported(layout: Layout, direct: list[Found]) -> list[Found]:
             found = _refusal(layout, tok)
             if found is None and layout.is_speech_verb(tok):
                 found = _said(layout, tok)
+            if found is None and layout.is_object_cue(tok):
+                found = _object(layout, tok)
         if found is None or _covered(found, direct_spans):
             continue
         out.append(found)
@@ -182,6 +196,29 @@ def _said(layout: Layout, verb: Token) -> Found | None:
     cited = _citing(verb)
     if cited is not None:
         return Found(span[0], span[1], kind, cited, cue_span(verb), via_head=head)
+    return Found(span[0], span[1], kind, head, cue_span(verb))
+
+
+def _object(layout: Layout, verb: Token) -> Found | None:
+    """Return 'X called the deal "a betrayal"' / 'X called for a recount' with the object as content."""
+    if verb.tag_ == "VBG" and layout.is_speech_verb(verb.head):
+        return None  # 'Yonhap, citing a lawmaker, said': a sourcing chain, not a statement
+    head = subject_of(verb)
+    if head is None or layout.quoted[head.i]:
+        return None
+    doc = verb.doc
+    parts = [
+        c
+        for c in verb.rights
+        if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp")
+        or (c.dep_ == "prep" and c.lower_ in layout.lex.object_preps)
+    ]
+    if not parts:
+        return None
+    span = _chars(doc[parts[0].left_edge.i : max(p.right_edge.i for p in parts) + 1])
+    if span is None or span[1] - span[0] < 4:
+        return None
+    kind = "mixed" if any(span[0] <= m.start < span[1] for m in layout.marked) else "indirect"
     return Found(span[0], span[1], kind, head, cue_span(verb))
 
 
