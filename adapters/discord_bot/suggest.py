@@ -21,14 +21,16 @@ class Suggester(Protocol):
 
 
 class StoreSuggester:
-    """Suggest the most quoted speakers whose name starts with what was typed."""
+    """Suggest the most quoted speakers, then topics (places, article titles), for what was typed."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
     def suggest(self, typed: str, *, limit: int) -> list[str]:
-        """Return speaker names matching ``typed``, most quoted first."""
-        return queries.speaker_names(self.engine, typed, limit=limit)
+        """Return speaker names matching ``typed``, most quoted first, then topics."""
+        speakers = queries.speaker_names(self.engine, typed, limit=limit)
+        topics = queries.topic_names(self.engine, typed, limit=limit)
+        return list(dict.fromkeys(speakers + topics))[:limit]
 
 
 def choices(typed: str, suggestions: list[str]) -> list[tuple[str, str]]:

@@ -54,6 +54,7 @@ __all__ = [
     "speaker_clause",
     "speaker_names",
     "stats",
+    "topic_names",
 ]
 _NEWEST_FIRST = (Article.published.desc(), Article.id.desc())  # type: ignore[attr-defined,union-attr]
 
@@ -235,3 +236,22 @@ def speaker_names(engine: Engine, prefix: str, *, limit: int) -> list[str]:
             )
         )
     return [row[0] for row in run(engine, "speakers", statement)]
+
+
+def topic_names(engine: Engine, prefix: str, *, limit: int) -> list[str]:
+    """Return topics starting with ``prefix``: places of expected events, then article titles."""
+    start = " ".join(prefix.lower().split())
+    found: list[str] = []
+    for column in (EventRow.place, Article.title):
+        lowered = func.lower(column)
+        statement = sql_select(column).where(col(column).is_not(None)).distinct().order_by(column)
+        if start:
+            statement = statement.where(
+                or_(
+                    lowered.startswith(start, autoescape=True),
+                    lowered.contains(" " + start, autoescape=True),
+                )
+            )
+        found += [row[0] for row in run(engine, "topics", statement.limit(max(limit, 0)))]
+    unique = list(dict.fromkeys(found))
+    return unique[: max(limit, 0)]

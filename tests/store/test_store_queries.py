@@ -15,6 +15,7 @@ from bot.store.queries import (
     list_articles,
     speaker_names,
     stats,
+    topic_names,
 )
 from bot.store.writes import add_flag, save_article
 
@@ -164,6 +165,12 @@ def test_speaker_names_for_autocomplete(engine, stored):
     assert speaker_names(engine, "wat", limit=5) == ["Adrienne Watson"]  # a later word
     assert speaker_names(engine, "", limit=2)[0] == "Adrienne Watson"  # most quoted first
     assert speaker_names(engine, "%", limit=5) == []  # LIKE wildcards are literal
+
+
+def test_topic_names_offer_places_then_titles(engine, stored):
+    assert topic_names(engine, "vlad", limit=5) == ["Vladivostok"]
+    assert topic_names(engine, "enem", limit=5) == ["America's Enemies Join Forces"]
+    assert topic_names(engine, "%", limit=5) == []
 
 
 def test_stats_count_everything(engine, stored):
