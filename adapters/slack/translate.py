@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from adapters.slack.mrkdwn import from_slack, strip_mention
@@ -119,16 +120,7 @@ def decode_request(
 
 def with_page(request: Request, page: int) -> Request:
     """Return the same request asking for another page."""
-    return Request(
-        command=request.command,
-        args=request.args,
-        user_id=request.user_id,
-        channel_id=request.channel_id,
-        platform=request.platform,
-        user_name=request.user_name,
-        options={**request.options, "page": str(page)},
-        is_editor=request.is_editor,
-    )
+    return replace(request, options={**request.options, "page": str(page)})
 
 
 def claim_ids(blocks: Iterable[Mapping[str, Any]]) -> list[int]:

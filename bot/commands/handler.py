@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy.engine import Engine
@@ -76,15 +77,7 @@ class CommandHandler:
             if not route.command or (route.command == "whosaid" and not route.args):
                 return help_reply()
             options = {**route.options, **request.options}
-            request = Request(
-                command=route.command,
-                args=route.args,
-                user_id=request.user_id,
-                channel_id=request.channel_id,
-                platform=request.platform,
-                options=options,
-                is_editor=request.is_editor,
-            )
+            request = replace(request, command=route.command, args=route.args, options=options)
             command = route.command
         if command not in COMMAND_NAMES:
             raise CommandError(f"Unknown command {request.command!r}", hint="try /help")
