@@ -28,6 +28,16 @@ PUBLIC = "Post the answer in the channel for everyone (default: only you see it)
 EDITORS_ONLY = {"editors_only": True}
 
 
+# /ingest and /newsroom ingest take the same options.
+INGEST_OPTIONS = {
+    "text": "The article text, pasted",
+    "url": "The article's address",
+    "file": "The article as a .txt, .md or .html file",
+    "title": "Headline (when pasting)",
+    "source": "Outlet (when pasting)",
+    "published": "Publication date, YYYY-MM-DD",
+}
+
 class NewsroomCog(commands.Cog):
     """The newsroom's commands; every body is ack, translate, ask the core, render, send.
 
@@ -210,14 +220,7 @@ class NewsroomCog(commands.Cog):
             raise IngestError(f"{file.filename} is not UTF-8 text") from None
 
     @app_commands.command(name="ingest", extras=EDITORS_ONLY)
-    @app_commands.describe(
-        text="The article text, pasted",
-        url="The article's address",
-        file="The article as a .txt, .md or .html file",
-        title="Headline (when pasting)",
-        source="Outlet (when pasting)",
-        published="Publication date, YYYY-MM-DD",
-    )
+    @app_commands.describe(**INGEST_OPTIONS)
     async def ingest(
         self,
         interaction: discord.Interaction,
@@ -232,14 +235,7 @@ class NewsroomCog(commands.Cog):
         await self.ingest_from(interaction, file)
 
     @newsroom.command(name="ingest", extras=EDITORS_ONLY)
-    @app_commands.describe(
-        text="The article text, pasted",
-        url="The article's address",
-        file="The article as a .txt, .md or .html file",
-        title="Headline (when pasting)",
-        source="Outlet (when pasting)",
-        published="Publication date, YYYY-MM-DD",
-    )
+    @app_commands.describe(**INGEST_OPTIONS)
     async def newsroom_ingest(
         self,
         interaction: discord.Interaction,
