@@ -50,6 +50,7 @@ def extraction_to_json(doc_id: object, ex: Extraction) -> dict[str, Any]:
                 "reasons": list(c.reasons),
                 "cues": list(c.cues),
                 "source_kind": c.source_kind.value,
+                "speaker": c.speaker.describe() if c.speaker else None,
             }
             for c in ex.claims
         ],
