@@ -9,6 +9,7 @@ into the earliest and latest day it allows.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["extract_timexes", "find_timexes"]
 
 
+_YEAR_SCOPE_MONTHS = (6.0, 9.0, 12.0)
 _REACH = 80  # no expression runs further than this from its anchor word
 
 
@@ -86,6 +88,8 @@ def extract_timexes(doc: Doc, published: date) -> list[Timex]:
             continue
         if norm.type == "DATE" and norm.value[:1].isdigit():
             ctx.named.append(norm.value)
+        if norm.unit == "M" and norm.count in _YEAR_SCOPE_MONTHS or re.fullmatch(r"\d{4}-H\d", norm.value):
+            ctx.year_scope_at = start  # "the first nine months": later year-ago anaphors mean the year
         earliest, latest = window_for(
             norm,
             text=text[start:end],

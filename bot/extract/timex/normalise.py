@@ -34,6 +34,7 @@ class Context:
     words: TimeWords
     last_quarter: str | None = None
     last_quarter_at: int = 0
+    year_scope_at: int = -1  # where a period longer than a quarter ("the nine months") was last named
     named: list[str] = field(default_factory=list)  # values named so far, for "that year"
     text: str = ""  # doc.text, read once: spaCy rebuilds it on every access
     _tenses: dict[tuple[int, int], Tense] = field(default_factory=dict)
@@ -41,6 +42,28 @@ class Context:
     def __post_init__(self) -> None:
         if not self.text:
             self.text = self.doc.text
+
+    def note_quarter(self, value: str, at: int) -> None:
+        """Remember a quarter named at a position as the one year-ago anaphors shift.
+
+        An earnings report names its latest quarter first and then others in passing ("after a
+        flat second quarter", "a fourth-quarter charge"): an earlier quarter or one not yet
+        ended does not replace a reported one.
+        """
+        ended = _quarter_end(value) < self.published
+        if self.last_quarter is None or (ended and (value >= self.last_quarter or _quarter_end(self.last_quarter) >= self.published)):
+            self.last_quarter = value
+        self.last_quarter_at = at
+
+    def in_year_scope(self) -> bool:
+        """Return True when a period longer than a quarter was named after the last quarter."""
+        return self.year_scope_at > self.last_quarter_at
+
+    def quarter_in_scope(self, at: int) -> str | None:
+        """Return the quarter a year-ago anaphor at this position shifts, if a quarter is in scope."""
+        if self.last_quarter is None or self.in_year_scope():
+            return None  # "for the nine months ... a year earlier": the longer period is meant
+        return self.last_quarter if at - self.last_quarter_at < ANAPHORA_REACH else None
 
     def tense(self, start: int, end: int) -> Tense:
         """Return (once per span) the tense of the clause around a span; a future cue before it wins."""
@@ -56,6 +79,15 @@ class Context:
 
 Match = re.Match[str]
 _TOLERANCE_DAYS = 60
+# How far back (characters) "a year earlier" may look for the quarter it shifts; measured on
+# TempEval news the distance made no difference, so it only guards very long articles.
+ANAPHORA_REACH = 3000
+
+
+def _quarter_end(value: str) -> date:
+    """Return the first day after a quarter value ("1989-Q3" -> 1989-10-01)."""
+    year, quarter = int(value[:4]), int(value[-1])
+    return date(year + 1, 1, 1) if quarter == 4 else date(year, quarter * 3 + 1, 1)
 
 
 def _low(m: Match, group: str) -> str:

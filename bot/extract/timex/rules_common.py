@@ -14,9 +14,6 @@ from bot.extract.timex.normalise import (
 )
 from bot.extract.timex.tense import Tense
 
-# How far back (characters) "a year earlier" may look for the quarter it shifts; measured on
-# TempEval news the distance made no difference, so it only guards very long articles.
-ANAPHORA_REACH = 3000
 # Month abbreviations without their full stop read as names ("Jan Egeland") unless a day follows.
 BARE_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 ANAPHORIC_RELS = frozenset({"following", "the following", "the previous", "the preceding"})

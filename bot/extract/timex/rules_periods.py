@@ -24,7 +24,6 @@ from bot.extract.timex.normalise import (
 )
 from bot.extract.timex.rules_calendar import season_year
 from bot.extract.timex.rules_common import (
-    ANAPHORA_REACH,
     ANAPHORIC_RELS,
     ORDINAL_QUARTERS,
     REL_OFFSET,
@@ -70,8 +69,7 @@ def quarter(m: Match, ctx: Context) -> Norm | None:
             year -= 1
     value = f"{year:04d}-Q{n}"
     if not re.search(r"year[\s-](?:ago|earlier)", pre):
-        ctx.last_quarter = value
-        ctx.last_quarter_at = m.end()
+        ctx.note_quarter(value, m.end())
     return Norm("DATE", value)
 
 
@@ -88,25 +86,30 @@ def the_quarter(m: Match, ctx: Context) -> Norm | None:
     if _low(m, "unit") == "period" and not pre:
         return None
     follow = ctx.text[m.end() : m.end() + 4]
-    if follow.startswith(" of") or follow.startswith("s"):
-        return None
+    if follow.startswith((" of", "s", "-")):
+        return None  # "the quarter of", "the quarter-to-quarter comparison"
     if "current" in pre:
         return Norm("DATE", relative_unit_value("Q", 0, ctx.published))
     base = _reference_quarter(ctx)
     if re.search(r"latest|recent|just", pre):
         base = relative_unit_value("Q", -1, ctx.published)
     year_named = re.search(r"\d{4}", pre)
+    year_ago = re.search(r"year[\s-](?:ago|earlier)", pre)
+    if ctx.in_year_scope() and (year_named or year_ago):
+        # "for the nine months ... the 1988 period": the year, not a quarter of it
+        return Norm("DATE", year_named.group() if year_named else str(ctx.published.year - 1))
     if year_named:
         return Norm("DATE", f"{year_named.group()}{base[4:]}")
-    if re.search(r"year[\s-](?:ago|earlier)", pre):
+    if year_ago:
         return Norm("DATE", shift_value(base, -1))
     return Norm("DATE", base)
 
 
 def year_ago_adjective(m: Match, ctx: Context) -> Norm | None:
     """Normalise the adjective "year-earlier" ("year-earlier levels")."""
-    if ctx.last_quarter and m.start() - ctx.last_quarter_at < ANAPHORA_REACH:
-        return Norm("DATE", shift_value(ctx.last_quarter, -1))
+    in_scope = ctx.quarter_in_scope(m.start())
+    if in_scope:
+        return Norm("DATE", shift_value(in_scope, -1))
     return Norm("DATE", str(ctx.published.year - 1))
 
 
@@ -213,10 +216,10 @@ def ago(m: Match, ctx: Context) -> Norm | None:
     if direction in ("earlier", "later") and unit not in ("Y", "M", "Q"):
         # "three days later": TimeBank annotates the length, the anchor being some other event
         return Norm("DURATION", duration_value(n, unit), count=n, unit=unit)
-    near_quarter = ctx.last_quarter and m.start() - ctx.last_quarter_at < ANAPHORA_REACH
-    if unit == "Y" and whole == 1 and near_quarter and ctx.last_quarter:
+    in_scope = ctx.quarter_in_scope(m.start())
+    if unit == "Y" and whole == 1 and in_scope:
         # "profit rose in the third quarter from a year earlier": the same quarter, a year back
-        return Norm("DATE", shift_value(ctx.last_quarter, -1 if back else 1))
+        return Norm("DATE", shift_value(in_scope, -1 if back else 1))
     return Norm("DATE", _shift_by_units(ctx.published, -whole if back else whole, unit), count=n, unit=unit)
 
 
