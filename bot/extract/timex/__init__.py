@@ -88,7 +88,7 @@ def extract_timexes(doc: Doc, published: date) -> list[Timex]:
             continue
         if norm.type == "DATE" and norm.value[:1].isdigit():
             ctx.named.append(norm.value)
-        if norm.unit == "M" and norm.count in _YEAR_SCOPE_MONTHS or re.fullmatch(r"\d{4}-H\d", norm.value):
+        if (norm.unit == "M" and norm.count in _YEAR_SCOPE_MONTHS) or re.fullmatch(r"\d{4}-H\d", norm.value):
             ctx.year_scope_at = start  # "the first nine months": later year-ago anaphors mean the year
         earliest, latest = window_for(
             norm,
