@@ -86,6 +86,17 @@ def _strip_edges(span: Span, lex: SpeechLexicon) -> Span:
         start += 1
     while end > start and doc[end - 1].tag_ == "POS":
         end -= 1
+    if span.label_ == "PERSON":
+        # Title-case headlines run a verb into the name: 'Glenn Beck Blasts Drudge'.
+        for k in range(start + 1, end):
+            word = doc[k].lower_
+            if (
+                word in lex.speech_verbs
+                or word.removesuffix("s") in lex.speech_verbs
+                or word.removesuffix("s") in lex.object_verbs
+            ):
+                end = k
+                break
     return Span(doc, start, end, label=span.label_) if start < end else span
 
 

@@ -114,3 +114,41 @@ def test_anonymous_person_familiar_with_the_talks(nlp: Language) -> None:
     assert q.speaker is not None
     assert q.speaker.kind == SourceKind.ANONYMOUS
     assert q.speaker.name == "A person familiar with the talks"
+
+
+def test_the_one_told_is_not_the_speaker(nlp: Language) -> None:
+    text = "“We were wrong,” Jorge Ramos, 58, told AFP in an interview."
+    (q,) = run(nlp, text)
+    assert q.speaker is not None and q.speaker.name == "Jorge Ramos"
+
+
+def test_headline_verb_is_not_part_of_a_name(nlp: Language) -> None:
+    text = "Glenn Beck Blasts Drudge\n\n“It was a lie,” Beck said on Friday."
+    (q,) = run(nlp, text)
+    assert q.speaker is not None and q.speaker.name == "Glenn Beck"
+
+
+def test_a_statement_is_not_the_outlet_that_reported_it(nlp: Language) -> None:
+    text = (
+        "The New York Times asked the ministry about the emails.\n\n"
+        "The statement said that the minister had used a private account."
+    )
+    last = run(nlp, text)[-1]
+    assert last.speaker is not None
+    assert last.speaker.kind == SourceKind.UNNAMED
+    assert last.speaker.name == "The statement"
+
+
+def test_participle_after_a_preposition_speaks_for_the_subject(nlp: Language) -> None:
+    text = "Barack Obama ended his list by saying “Too many.”"
+    (q,) = [q for q in run(nlp, text) if q.kind == "direct"]
+    assert q.speaker is not None and q.speaker.name == "Barack Obama"
+
+
+def test_lead_in_words_when_the_parse_misses_the_subject(nlp: Language) -> None:
+    text = (
+        "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: "
+        "“Hillary Clinton believes that cooperation is essential.”"
+    )
+    (q,) = [q for q in run(nlp, text) if q.kind == "direct"]
+    assert q.speaker is not None and q.speaker.name == "Jake Sullivan"

@@ -17,9 +17,16 @@ from spacy.tokens import Token
 from bot.extract.quotes.frame import Found, Layout, cue_span, subject_of
 from bot.extract.quotes.marks import Marked
 
+# A verb of saying right before a quote mark: 'X said: “', 'X said,“'.
+SAID_FORMS = frozenset(
+    "said says say told tells wrote writes added adds asked asks replied replies declared "
+    "declares continued continues stated states tweeted tweets explained explains".split()
+)
+LEAD_IN = re.compile(r"\b(" + "|".join(sorted(SAID_FORMS)) + r")\s*[,:]?\s*\Z")
 STANDALONE_BEFORE = set(":,;—–―-([.?!…")
 DASH_NAME = re.compile(r"\s*[―—–]+\s*|\s*--\s*")
-INVERTED_DEPS = {"dobj", "attr", "npadvmod", "dative", "oprd", "nsubj", "appos", "conj"}
+INVERTED_DEPS = {"dobj", "attr", "dative", "oprd", "nsubj", "appos", "conj"}
+ADDRESSEE_VERBS = {"tell", "inform", "brief", "assure", "ask", "remind", "warn", "urge"}
 
 
 def is_standalone(layout: Layout, m: Marked, para_start: int) -> bool:
@@ -41,9 +48,16 @@ def is_standalone(layout: Layout, m: Marked, para_start: int) -> bool:
 
 def _inverted_subject(verb: Token) -> Token | None:
     """Return the source after the verb in '..., said Transport Minister Ana Ruiz'."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i else None
+    if before is None or not (before.is_punct or before.is_quote):
+        return None  # inversion only right after the quote: '“...,” said X'
+    addressee = verb.lemma_.lower() in ADDRESSEE_VERBS
     for child in verb.rights:
-        if child.ent_type_ in ("DATE", "TIME"):
+        if child.ent_type_ in ("DATE", "TIME") or child.like_num:
             continue  # 'said Monday'
+        if addressee and child.dep_ in ("dobj", "dative"):
+            continue  # 'told AFP': the one spoken to
         if child.dep_ in INVERTED_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return child
     return None
@@ -119,6 +133,32 @@ def _tail_source(layout: Layout, m: Marked) -> tuple[Token, Token] | None:
     return None
 
 
+def _lead_in_words(layout: Layout, m: Marked) -> tuple[Token, Token] | None:
+    """Return (verb, source) from the words before a quote when the parse missed them.
+
+    Catches 'Jake Sullivan, said: “...' and tokenizer slips such as 'said,“Look'.
+    """
+    text = layout.text
+    para = layout.para_starts[layout.paragraph(m.start)]
+    lead = LEAD_IN.search(text, para, m.start)
+    if lead is None:
+        return None
+    verb_span = layout.doc.char_span(lead.start(1), lead.end(1), alignment_mode="expand")
+    if verb_span is None or not len(verb_span):
+        return None
+    verb = verb_span[0]
+    k = verb.i - 1
+    while (
+        k >= 0
+        and verb.i - k <= 3
+        and (layout.doc[k].is_punct or layout.doc[k].pos_ in ("AUX", "ADV"))
+    ):
+        k -= 1
+    if k < 0 or layout.doc[k].pos_ not in ("PROPN", "NOUN", "PRON") or layout.quoted[k]:
+        return None
+    return verb, layout.doc[k]
+
+
 def _lead_in_source(layout: Layout, m: Marked) -> tuple[Token, Token | None] | None:
     """Return the source of a lead-in that ends with a colon: 'Trump said:' or 'WALLACE:'."""
     text = layout.text
@@ -152,6 +192,10 @@ def find_direct(layout: Layout) -> list[Found]:
         if hit is not None:
             verb, head = hit
             found = Found(m.start, m.end, "direct", head, cue_span(verb))
+        elif (words := _lead_in_words(layout, m)) is not None:
+            found = Found(
+                m.start, m.end, "direct", words[1], layout.doc[words[0].i : words[0].i + 1]
+            )
         elif (tail := _tail_source(layout, m)) is not None:
             found = Found(m.start, m.end, "direct", tail[1], layout.doc[tail[0].i : tail[0].i + 1])
         elif (dash_head := _dash_source(layout, m)) is not None:

@@ -102,15 +102,18 @@ def subject_of(verb: Token) -> Token | None:
                     return obj
     # "..., he added" sometimes hangs the subject on a conjoined verb: "X said and added".
     # '..., saying that ...' and '..., adding ...' speak for the main clause's subject.
-    participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj")
+    governor = verb.head
+    if verb.dep_ == "pcomp" and governor.pos_ == "ADP":
+        governor = governor.head  # 'Obama ended by saying “Too many.”'
+    participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp")
     # A conjoined verb shares its subject only with another verb of saying: 'X said ... and added'.
     lex = load_lexicon()
-    head_lemma = verb.head.lemma_.lower()
+    head_lemma = governor.lemma_.lower()
     shared = verb.dep_ == "conj" and (
         head_lemma in lex.speech_verbs or head_lemma in lex.object_verbs
     )
-    if (shared or participle) and verb.head.pos_ in ("VERB", "AUX"):
-        for child in verb.head.children:
+    if (shared or participle) and governor.pos_ in ("VERB", "AUX"):
+        for child in governor.children:
             if child.dep_ == "nsubj":
                 return child
     return None
