@@ -24,6 +24,7 @@ class SpeechLexicon:
 
     speech_verbs: frozenset[str]
     object_verbs: frozenset[str]
+    lead_in_forms: frozenset[str]
     object_preps: frozenset[str]
     particles: dict[str, str]
     refusal_verbs: frozenset[str]
@@ -83,6 +84,7 @@ def load_lexicon() -> SpeechLexicon:
     return SpeechLexicon(
         speech_verbs=_words(verbs["say"]),
         object_verbs=_words(_table(speech, "objects")["verbs"]),
+        lead_in_forms=_words(_table(speech, "lead_in")["forms"]),
         object_preps=_words(_table(speech, "objects")["prepositions"]),
         particles={str(k): str(v) for k, v in _table(speech, "particles").items()},
         refusal_verbs=_words(refusals["verbs"]),

@@ -11,18 +11,14 @@ dash, the speaker of a "X said:" lead-in, or else the previous quote's source.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from bot.extract.quotes.frame import Found, Layout, cue_span, subject_of
 from bot.extract.quotes.marks import Marked
+from bot.extract.speech_lexicon import load_lexicon
 
-# A verb of saying right before a quote mark: 'X said: “', 'X said,“'.
-SAID_FORMS = frozenset(
-    "said says say told tells wrote writes added adds asked asks replied replies declared "
-    "declares continued continues stated states tweeted tweets explained explains".split()
-)
-LEAD_IN = re.compile(r"\b(" + "|".join(sorted(SAID_FORMS)) + r")\s*[,:]?\s*\Z")
 STANDALONE_BEFORE = set(":,;—–―-([.?!…")
 DASH_NAME = re.compile(r"\s*[―—–]+\s*|\s*--\s*")
 INVERTED_DEPS = {"dobj", "attr", "dative", "oprd", "nsubj", "appos", "conj"}
@@ -133,6 +129,13 @@ def _tail_source(layout: Layout, m: Marked) -> tuple[Token, Token] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _lead_in_pattern() -> re.Pattern[str]:
+    """Match a verb of saying right before a quote mark: 'X said: “', 'X said,“'."""
+    forms = "|".join(sorted(load_lexicon().lead_in_forms))
+    return re.compile(rf"\b({forms})\s*[,:]?\s*\Z")
+
+
 def _lead_in_words(layout: Layout, m: Marked) -> tuple[Token, Token] | None:
     """Return (verb, source) from the words before a quote when the parse missed them.
 
@@ -140,7 +143,7 @@ def _lead_in_words(layout: Layout, m: Marked) -> tuple[Token, Token] | None:
     """
     text = layout.text
     para = layout.para_starts[layout.paragraph(m.start)]
-    lead = LEAD_IN.search(text, para, m.start)
+    lead = _lead_in_pattern().search(text, para, m.start)
     if lead is None:
         return None
     verb_span = layout.doc.char_span(lead.start(1), lead.end(1), alignment_mode="expand")
