@@ -193,3 +193,23 @@ def test_last_before_a_date_points_back(nlp: Language) -> None:
 def test_the_following_year_counts_from_the_year_named(nlp: Language) -> None:
     found = timexes(nlp, "The dam was finished in 1995. The following year it flooded.")
     assert [t.value for t in found] == ["1995", "1996"]
+
+
+@pytest.mark.parametrize("text", ["Rules written for today's youth.", "Parents worry about today's personal computers.", "He hired the leaders of tomorrow."])
+def test_day_word_meaning_our_times_is_not_a_date(nlp: Language, text: str) -> None:
+    assert timexes(nlp, text) == []
+
+
+def test_day_word_before_an_event_is_a_date(nlp: Language) -> None:
+    assert one(nlp, "Today's vote was close.").value == "2023-09-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Prices fell in January nineteen ninety-seven.", "1997-01"),
+        ("It snowed through the winter of nineteen ninety-four.", "1994-WI"),
+    ],
+)
+def test_month_or_season_of_a_spelled_year(nlp: Language, text: str, value: str) -> None:
+    assert one(nlp, text).value == value

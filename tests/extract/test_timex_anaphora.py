@@ -71,3 +71,16 @@ def test_a_quarter_named_after_the_nine_months_is_the_reference_again(nlp: Langu
 def test_quarter_to_quarter_is_not_a_time(nlp: Language) -> None:
     found = values(nlp, "The quarter-to-quarter comparison was helped by charges in the year-earlier period.")
     assert "The quarter" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Third-quarter sales rose. The company earned less in last year's quarter.",
+        "Third-quarter sales rose, compared with the corresponding period last year.",
+        "Third-quarter sales rose. For the quarter a year ago, the company lost money.",
+    ],
+)
+def test_the_quarter_a_year_back_is_the_reported_quarter_shifted(nlp: Language, text: str) -> None:
+    found = values(nlp, text)
+    assert "2022-Q3" in found.values(), found

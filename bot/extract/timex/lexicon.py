@@ -37,6 +37,7 @@ class TimeWords:
     spelled_centuries: dict[str, int]
     future_cues: tuple[str, ...]
     decade_words: dict[str, int]
+    generic_day_nouns: frozenset[str]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -71,4 +72,5 @@ def load_time_words(path: Path = LEXICON_PATH) -> TimeWords:
         spelled_centuries={k: int(v) for k, v in raw["spelled_centuries"].items()},
         future_cues=tuple(raw["future_cues"]["words"]),
         decade_words={k: int(v) for k, v in raw["decade_words"].items()},
+        generic_day_nouns=frozenset(raw["generic_day_nouns"]["words"]),
     )

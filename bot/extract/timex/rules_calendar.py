@@ -87,11 +87,33 @@ def month_year(m: Match, ctx: Context) -> Norm | None:
     """Normalise "June 1994", "early August 1988"."""
     if not capitalised(m, "mon"):
         return None
-    return Norm("DATE", f"{int(m.group('year')):04d}-{month_number(m, ctx):02d}", part=part_in(m, ctx))
+    year = int(m.group("year")) if m.group("year") else spelled_year_number(_low(m, "syear"), ctx)
+    if year is None:
+        return None
+    return Norm("DATE", f"{year:04d}-{month_number(m, ctx):02d}", part=part_in(m, ctx))
+
+
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+(?:[a-z]+[\s-]+)?([a-z]+)\b")
+_GENERIC_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
+
+
+def generic_day(m: Match, ctx: Context) -> bool:
+    """Return True for "today's youth", "the world of tomorrow": our times, not a day."""
+    word = _low(m, "rd")
+    if word not in ("today", "tomorrow") or m.group("part"):
+        return False
+    nouns = ctx.words.generic_day_nouns
+    after = _POSSESSIVE_NOUN.match(ctx.text.lower(), m.end())
+    if after and (after.group(1) in nouns or after.group(0).split()[1] in nouns):
+        return True
+    before = _GENERIC_OF.search(ctx.text[max(0, m.start() - 30) : m.start()].lower())
+    return bool(before and before.group(1) in nouns)
 
 
 def relative_day(m: Match, ctx: Context) -> Norm | None:
     """Normalise "today", "yesterday morning", "last night", "tonight"."""
+    if generic_day(m, ctx):
+        return None
     word = _low(m, "rd") or _low(m, "rd2")
     part_word = _low(m, "part") or _low(m, "part2")
     day = ctx.published + timedelta(days=RD_OFFSET[word])
@@ -188,6 +210,17 @@ def spelled_year(m: Match, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{ctx.words.spelled_centuries[_low(m, 'cent')] * 100 + int(rest):04d}")
 
 
+def spelled_year_number(text: str, ctx: Context) -> int | None:
+    """Return the year "nineteen ninety-four" spells, None for an empty or unknown text."""
+    if not text:
+        return None
+    century, _, rest = re.sub(r"[\s-]+", " ", text).partition(" ")
+    value = parse_number(rest, ctx.words)
+    if century not in ctx.words.spelled_centuries or value is None:
+        return None
+    return ctx.words.spelled_centuries[century] * 100 + int(value)
+
+
 def decade(m: Match, ctx: Context) -> Norm | None:
     """Normalise "the 1990s", "the '80s"."""
     raw = m.group("dec")
@@ -229,8 +262,9 @@ def season(m: Match, ctx: Context) -> Norm | None:
     """Normalise "this summer", "last fall", "the winter of 1990"."""
     code = ctx.words.seasons[_low(m, "season")]
     rel = _low(m, "rel")
-    if m.group("year"):
-        return Norm("DATE", f"{m.group('year')}-{code}", part=part_in(m, ctx))
+    year_named = int(m.group("year")) if m.group("year") else spelled_year_number(_low(m, "syear"), ctx)
+    if year_named is not None:
+        return Norm("DATE", f"{year_named:04d}-{code}", part=part_in(m, ctx))
     if not rel and not m.group("mod"):
         return None
     if rel in ("each", "every"):

@@ -94,7 +94,8 @@ def the_quarter(m: Match, ctx: Context) -> Norm | None:
     if re.search(r"latest|recent|just", pre):
         base = relative_unit_value("Q", -1, ctx.published)
     year_named = re.search(r"\d{4}", pre)
-    year_ago = re.search(r"year[\s-](?:ago|earlier)", pre)
+    # "the year-ago quarter", "last year's quarter", "the corresponding period last year"
+    year_ago = re.search(r"year[\s-](?:ago|earlier)|last\s+year", f"{pre} {_low(m, 'post')}")
     if ctx.in_year_scope() and (year_named or year_ago):
         # "for the nine months ... the 1988 period": the year, not a quarter of it
         return Norm("DATE", year_named.group() if year_named else str(ctx.published.year - 1))
