@@ -213,3 +213,31 @@ def test_day_word_before_an_event_is_a_date(nlp: Language) -> None:
 )
 def test_month_or_season_of_a_spelled_year(nlp: Language, text: str, value: str) -> None:
     assert one(nlp, text).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Baker spoke on ABC\'s "This Week" about the war.',
+        "Protesters gathered at the March for Life in Washington.",
+    ],
+)
+def test_time_words_inside_a_name_are_not_times(nlp: Language, text: str) -> None:
+    assert timexes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Last April the plant closed.", "2023-04"),
+        ("This week the plant closed.", "2023-W36"),
+        ("He wrote earlier this week to Attorney General Reno.", "2023-W36"),
+        ("From March to May sales fell.", "2023-03"),
+    ],
+)
+def test_capitalised_time_phrases_that_are_times(nlp: Language, text: str, value: str) -> None:
+    assert timexes(nlp, text)[0].value == value
+
+
+def test_mid_afternoon_written_apart(nlp: Language) -> None:
+    assert one(nlp, "The rally ended in mid afternoon.").value == "2023-09-06TAF"

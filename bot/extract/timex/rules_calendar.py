@@ -27,6 +27,7 @@ from bot.extract.timex.rules_common import (
     capitalised,
     day_number,
     month_number,
+    opens_a_name,
     part_in,
     tense_of,
 )
@@ -47,7 +48,7 @@ def noon(m: Match, ctx: Context) -> Norm | None:
     day = anchor_day(m, ctx)
     if day is None:
         return None
-    word = _low(m, "noon").replace("-", "")
+    word = re.sub(r"[\s-]+", "", _low(m, "noon"))
     suffix = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00", "midafternoon": "TAF", "midmorning": "TMO"}[word]
     return Norm("TIME", day.isoformat() + suffix)
 
@@ -163,8 +164,8 @@ def holiday(m: Match, ctx: Context) -> Norm | None:
 def month(m: Match, ctx: Context) -> Norm | None:
     """Normalise "December", "last April", "this September", "mid-November", "April next year"."""
     name = m.group("mon")
-    if not capitalised(m, "mon") or name.lower() in BARE_ABBREVIATIONS:
-        return None  # "Jan Egeland": a bare abbreviation is a name, not a month
+    if not capitalised(m, "mon") or name.lower() in BARE_ABBREVIATIONS or opens_a_name(m, ctx):
+        return None  # "Jan Egeland", "the March for Life": a name, not a month
     span = ctx.doc.char_span(m.start("mon"), m.end("mon"), alignment_mode="expand")
     if span is not None and len(span) == 1 and (span[0].tag_ == "MD" or span[0].tag_.startswith("VB")):
         return None

@@ -27,6 +27,25 @@ SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 RD_OFFSET = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "the day before yesterday": -2, "the day after tomorrow": 2, "this": 0, "last": -1}
 
 
+_NAME_AFTER = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][a-z]")
+
+
+def opens_a_name(m: Match, ctx: Context) -> bool:
+    """Return True when a month name opens a name: "the March for Life", "the Spring of Hope"."""
+    return bool(_NAME_AFTER.match(ctx.text, m.end()))
+
+
+def is_title(m: Match, ctx: Context) -> bool:
+    """Return True for a relative phrase in title case, ABC's "This Week": a title, not a time."""
+    words = m.group(0).split()
+    return (
+        len(words) > 1
+        and all(w[:1].isupper() for w in words)
+        and words[0].lower() in REL_OFFSET
+        and words[-1].lower() in ctx.words.units
+    )
+
+
 def capitalised(m: Match, group: str) -> bool:
     """Return True when the group starts with a capital (month and day names must)."""
     text = m.group(group) or ""

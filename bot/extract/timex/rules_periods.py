@@ -28,6 +28,7 @@ from bot.extract.timex.rules_common import (
     ORDINAL_QUARTERS,
     REL_OFFSET,
     capitalised,
+    is_title,
     part_in,
     tense_of,
 )
@@ -158,6 +159,8 @@ def that_unit(m: Match, ctx: Context) -> Norm | None:
 
 def relative_unit(m: Match, ctx: Context) -> Norm | None:
     """Normalise "next week", "last month", "this year", "earlier this week", "the end of the month"."""
+    if is_title(m, ctx):
+        return None
     rel = _low(m, "rel")
     offset = REL_OFFSET.get(rel, 0)
     word = _low(m, "unit")
