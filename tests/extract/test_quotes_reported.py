@@ -103,12 +103,13 @@ def test_refusal_is_recorded_with_its_cue(nlp: Language) -> None:
     assert q.kind == "indirect"
     assert q.cue == "did not say"
     assert q.speaker is not None and q.speaker.name == "Ellen Marsh"
-    assert q.text == "did not say when the minister would travel"
+    assert q.text == "when the minister would travel"
 
 
 def test_declined_to_comment_is_a_refusal(nlp: Language) -> None:
     q = only(run(nlp, "The company declined to comment on the lawsuit."))
     assert q.cue == "declined"
+    assert q.text == "to comment on the lawsuit"
     assert q.speaker is not None and q.speaker.name == "The company"
 
 
@@ -162,3 +163,13 @@ def test_participle_speaks_for_the_main_subject(nlp: Language) -> None:
 def test_if_clause_is_not_an_aside(nlp: Language) -> None:
     text = "If the council agrees to the plan, the city could save millions."
     assert run(nlp, text) == []
+
+
+def test_content_stops_before_an_aside_and_a_second_statement(nlp: Language) -> None:
+    text = (
+        "Don Fowler said he expects Clinton to recover, which would calm donors, "
+        "and warned against panic."
+    )
+    said = [q for q in run(nlp, text) if q.cue == "said"]
+    assert len(said) == 1
+    assert said[0].text == "he expects Clinton to recover"

@@ -46,8 +46,9 @@ def test_watson_has_both_quotes_with_her_role(sample_quotes: list[Quote]) -> Non
 
 
 def test_watson_refusal(sample_quotes: list[Quote]) -> None:
-    q = quote_with(sample_quotes, "did not say when exactly")
+    q = quote_with(sample_quotes, "when exactly Kim Jong-un would go to Putin")
     assert q.kind == "indirect"
+    assert q.cue == "did not say"
     assert q.speaker is not None and q.speaker.name == "Adrienne Watson"
 
 

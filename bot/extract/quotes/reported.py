@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from bot.extract.quotes.frame import Found, Layout, cue_span, subject_of
+from bot.extract.speech_lexicon import SpeechLexicon
 
 CLAUSE_DEPS = ("ccomp",)
 INFINITIVE_VERBS = {
@@ -36,6 +37,31 @@ def _chars(tokens: Span) -> tuple[int, int] | None:
     if not toks:
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+TAIL_DEPS = {"relcl", "appos", "advcl", "acl", "npadvmod"}
+
+
+def _trim_tail(span: Span, lex: SpeechLexicon) -> Span:
+    """Cut what follows the reported words: ', which ...', ', a former ...', 'and warned ...'."""
+    doc = span.doc
+    end = span.end
+    root = span.root.i
+    for tok in span:
+        # Only asides in the predicate: 'North Korea's leader, Kim Jong-un, will ...' stays whole.
+        if tok.left_edge.i <= span.start or tok.head.i < root:
+            continue
+        comma = doc[tok.left_edge.i - 1]
+        if (
+            tok.dep_ in TAIL_DEPS
+            and comma.text in (",", "—", "--", "–")
+            and tok.left_edge.i - 1 > span.start
+        ):
+            end = min(end, tok.left_edge.i - 1)
+        elif tok.dep_ == "conj" and tok.lemma_.lower() in (lex.speech_verbs | lex.object_verbs):
+            cc = [c.i for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i]
+            end = min(end, max(cc) if cc else tok.left_edge.i)  # a second statement of its own
+    return doc[span.start : end]
 
 
 def _content(verb: Token) -> Span | None:
@@ -119,7 +145,8 @@ def _refusal(layout: Layout, tok: Token) -> Found | None:
     right = max(
         [tok.i] + [c.right_edge.i for c in tok.rights if c.dep_ not in ("cc", "conj", "punct")]
     )
-    span = _chars(tok.doc[cue.start : right + 1])
+    # The cue is kept apart: the text is what was not said ('when the minister would travel').
+    span = _chars(tok.doc[cue.end : right + 1]) if right >= cue.end else None
     if span is None:
         return None
     return Found(span[0], span[1], "indirect", head, cue, refusal=True)
@@ -185,6 +212,7 @@ def _said(layout: Layout, verb: Token) -> Found | None:
         return None
     # The parse may cross the repaired sentence breaks (a headline): keep to the sentence.
     content = doc[max(content.start, sent.start) : min(content.end, sent.end)]
+    content = _trim_tail(content, layout.lex)
     span = _chars(content)
     if span is None or span[1] - span[0] < 8:
         return None
@@ -215,7 +243,9 @@ def _object(layout: Layout, verb: Token) -> Found | None:
     ]
     if not parts:
         return None
-    span = _chars(doc[parts[0].left_edge.i : max(p.right_edge.i for p in parts) + 1])
+    span = _chars(
+        _trim_tail(doc[parts[0].left_edge.i : max(p.right_edge.i for p in parts) + 1], layout.lex)
+    )
     if span is None or span[1] - span[0] < 4:
         return None
     kind = "mixed" if any(span[0] <= m.start < span[1] for m in layout.marked) else "indirect"
