@@ -241,3 +241,18 @@ def test_capitalised_time_phrases_that_are_times(nlp: Language, text: str, value
 
 def test_mid_afternoon_written_apart(nlp: Language) -> None:
     assert one(nlp, "The rally ended in mid afternoon.").value == "2023-09-06TAF"
+
+
+@pytest.mark.parametrize("text", ["She hopes the town will one day be rebuilt.", "He hopes he one day flies to Mars."])
+def test_one_day_before_a_verb_is_some_day(nlp: Language, text: str) -> None:
+    found = one(nlp, text)
+    assert (found.type, found.value) == ("DATE", "FUTURE_REF")
+
+
+def test_one_day_as_a_length_stays_a_duration(nlp: Language) -> None:
+    assert one(nlp, "The strike lasted one day.").value == "P1D"
+
+
+def test_a_few_days_later_is_a_vague_length(nlp: Language) -> None:
+    found = one(nlp, "A few days later the talks resumed.")
+    assert (found.type, found.value) == ("DURATION", "PXD")

@@ -214,6 +214,9 @@ def ago(m: Match, ctx: Context) -> Norm | None:
     n = parse_number(num_text, ctx.words) if num_text else None
     if num_text and num_text in ctx.words.numbers and not (m.group("unit") or "").lower().endswith("s"):
         n = n or 1
+    if n is None and direction in ("earlier", "later") and unit not in ("Y", "M", "Q"):
+        # "a few days later": the length, like "three days later" below
+        return Norm("DURATION", duration_value(None, unit), unit=unit)
     if n is None:
         return Norm("DATE", "PAST_REF" if back else "FUTURE_REF")
     whole = round(n)
@@ -233,6 +236,19 @@ _AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)\b", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:\d|percent|%|cents?|dollars?|million|billion|times|twice|once)\s*$", re.IGNORECASE)
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|must|shall|'ll|to)\s+$", re.IGNORECASE)
+
+
+def _means_some_day(m: Match, ctx: Context) -> bool:
+    """Return True for "will one day be", "hopes he one day follows": some day, not a length."""
+    if _MODAL_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()]):
+        return True
+    span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    if span is None or span.end >= len(ctx.doc):
+        return False
+    return ctx.doc[span.end].tag_ in ("VB", "VBP", "VBZ")
+
+
 def duration(m: Match, ctx: Context) -> Norm | None:
     """Normalise "three days", "two-year", "the past two months", "a few weeks", "$5 a year"."""
     if m.group("old") or _AGE_AFTER.match(ctx.text, m.end()):
@@ -244,6 +260,8 @@ def duration(m: Match, ctx: Context) -> Norm | None:
         return None  # "a second term", "a quarter of"
     if unit == "Q" and ctx.text[m.end() : m.end() + 3] == " of":
         return None
+    if num_text == "one" and unit_word == "day" and _means_some_day(m, ctx):
+        return Norm("DATE", "FUTURE_REF")
     n = None if m.group("num2") else parse_number(num_text, ctx.words)
     if n is not None and n >= 1000 and unit in ("Q", "Y", "M"):
         return None  # "the 1988 quarter": a year, not a count
