@@ -173,3 +173,13 @@ def test_content_stops_before_an_aside_and_a_second_statement(nlp: Language) -> 
     said = [q for q in run(nlp, text) if q.cue == "said"]
     assert len(said) == 1
     assert said[0].text == "he expects Clinton to recover"
+
+
+def test_name_before_the_verb_when_the_parse_loses_the_subject(nlp: Language) -> None:
+    text = (
+        "In a March meeting with the editorial board of the Washington Post Trump said that "
+        "the alliance may need to shrink."
+    )
+    said = [q for q in run(nlp, text) if q.cue == "said"]
+    assert len(said) == 1
+    assert said[0].speaker is not None and said[0].speaker.name == "Trump"
