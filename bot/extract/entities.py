@@ -142,6 +142,24 @@ def _outlet_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:[Tt]he )?(?:{alts})\b")
 
 
+def _split_outlet(span: Span) -> list[Span]:
+    """Split an outlet run into the next name: 'the Washington Post Trump' -> outlet + person."""
+    if span.label_ != "ORG":
+        return [span]
+    m = _outlet_pattern().match(span.text)
+    if m is None or m.end() >= len(span.text):
+        return [span]
+    doc = span.doc
+    outlet = doc.char_span(span.start_char, span.start_char + m.end(), label="ORG")
+    rest = doc.char_span(span.start_char + m.end() + 1, span.end_char, label="PERSON")
+    words = load_lexicon().outlet_words
+    if outlet is None or rest is None or not all(t.pos_ == "PROPN" for t in rest):
+        return [span]
+    if rest[-1].text in words or rest[-1].text in ("Magazine", "Sunday", "Online"):
+        return [span]  # 'The New York Times Magazine' is one outlet
+    return [outlet, rest]
+
+
 def _outlet_spans(doc: Doc) -> list[Span]:
     """Return outlet names the NER may have missed ("the Post"), as ORG spans."""
     out = []
@@ -231,7 +249,12 @@ def _settle_name(cl: Cluster) -> None:
 def build_index(doc: Doc) -> EntityIndex:
     """Find and group the entity mentions of a parsed article."""
     lex = load_lexicon()
-    spans = [_strip_edges(e, lex) for e in doc.ents if e.label_ in KEEP_LABELS]
+    spans = [
+        part
+        for e in doc.ents
+        if e.label_ in KEEP_LABELS
+        for part in _split_outlet(_strip_edges(e, lex))
+    ]
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans += [s for s in _outlet_spans(doc) if not taken & set(range(s.start, s.end))]
     fulls = _full_outlet_names()

@@ -118,9 +118,13 @@ def subject_of(verb: Token) -> Token | None:
                 return child
     # A misparse can hang the subject elsewhere: '... of the Washington Post Trump said that'.
     prev = verb.doc[verb.i - 1] if verb.i else None
-    if prev is not None and prev.pos_ in ("PROPN", "PRON") and verb.tag_ in ("VBD", "VBZ", "VBP"):
-        if prev.dep_ in ("pobj", "compound", "appos", "npadvmod", "dobj"):
-            return prev
+    if (
+        prev is not None
+        and prev.dep_ in ("pobj", "compound", "appos", "npadvmod", "dobj")
+        and prev.pos_ in ("PROPN", "PRON")
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+    ):
+        return prev
     return None
 
 
