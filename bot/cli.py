@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -59,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
             cmd.add_argument("--status", choices=("unconfirmed", "attributed", "stated", "all"))
         if name == "next":
             cmd.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD")
-        if name in ("whosaid", "claims", "articles"):
+        if name in ("whosaid", "claims", "next", "articles"):
             cmd.add_argument("--page", type=int)
         cmd.add_argument("--json", action="store_true", help="print JSON (shape in README)")
 
@@ -126,7 +127,7 @@ def _ingest(services: Services, sources: Sequence[str], args: argparse.Namespace
             file=sys.stderr,
         )
     for item in report.duplicates:
-        print(f"already stored as #{item.article_id} ({item.duplicate_of})  [{item.origin}]", file=sys.stderr)
+        print(f"already stored: {item.duplicate_of}  [{item.origin}]", file=sys.stderr)
     for source, reason in report.failed:
         print(f"error: {source}: {reason}", file=sys.stderr)
     print(
@@ -151,6 +152,9 @@ def _extract(services: Services, args: argparse.Namespace) -> int:
 
 def _demo(settings: Settings, args: argparse.Namespace) -> int:
     seeds = args.seeds or settings.seeds_dir
+    bundled = Path(__file__).resolve().parents[1] / "seeds"
+    if not args.seeds and not Path(seeds).is_dir() and bundled.is_dir():
+        seeds = str(bundled)  # run from another folder: use the checkout's sample articles
     if not Path(seeds).is_dir():
         print(f"error: no sample articles folder at {seeds!r}", file=sys.stderr)
         return 2
@@ -205,5 +209,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `newsroom-bot whosaid | head -1`: the reader left; that is not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from bot.commands.items import claim_item
-from bot.commands.parse import split_options
 from bot.commands.types import Field, Reply, Request
 from bot.errors import CommandError, NotFoundError, PermissionDenied
 from bot.ingest.service import ingest_text
@@ -15,13 +16,18 @@ if TYPE_CHECKING:
     from bot.commands.handler import CommandHandler
 
 
-def _ingest_args(request: Request) -> tuple[str, dict[str, str]]:
-    """Split options off a URL; pasted article text is kept exactly as given."""
-    words = request.args.split()
-    if words and words[0].startswith(("http://", "https://")):
-        rest, inline = split_options(request.args)
-        return rest, {**inline, **request.options}
-    return request.args, dict(request.options)
+# `--title "A title"`, `--published=2024-03-20`: only these options, so the rest of a
+# pasted article (dashes, quotes, apostrophes) is kept exactly as given.
+_INGEST_OPTION = re.compile(
+    r"(?:^|\s)--(title|source|published|url)(?:=|\s+)(\"[^\"]*\"|'[^']*'|“[^”]*”|\S+)"
+)
+
+
+def ingest_args(args: str, given: Mapping[str, str]) -> tuple[str, dict[str, str]]:
+    """Split the ingest options out of pasted text or a URL; typed options win."""
+    options = {m.group(1): m.group(2).strip("\"'“”") for m in _INGEST_OPTION.finditer(args)}
+    text = _INGEST_OPTION.sub(" ", args).strip() if options else args
+    return text, {**options, **given}
 
 
 def ingest(handler: CommandHandler, request: Request) -> Reply:
@@ -31,7 +37,7 @@ def ingest(handler: CommandHandler, request: Request) -> Reply:
             "Only editors can add articles",
             hint="ask an admin to add you to the editors in the bot's settings",
         )
-    text, options = _ingest_args(request)
+    text, options = ingest_args(request.args, request.options)
     if not text.strip():
         raise CommandError("Paste the article text or a URL after /ingest")
     result = ingest_text(
@@ -52,7 +58,7 @@ def ingest(handler: CommandHandler, request: Request) -> Reply:
     if not result.created:
         return Reply(
             title="Already read",
-            text=f"This article is already stored as #{view.id} ({result.duplicate_of}); nothing was added.",
+            text=f"Already stored as {result.duplicate_of}; nothing was added.",
         )
     return Reply(
         title=f"Read article #{view.id}: {view.title}",

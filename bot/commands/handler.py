@@ -96,11 +96,11 @@ class CommandHandler:
             return lookups.claims(self.engine, args or None, status=status, page=page, size=size)
         if command == "next":
             as_of = parse_date(options["as_of"], what="--as-of") if "as_of" in options else today(self.clock)
-            return lookups.upcoming(self.engine, args or None, as_of=as_of, size=size)
+            return lookups.upcoming(self.engine, args or None, as_of=as_of, page=page, size=size)
         if command == "articles":
             return lookups.articles(self.engine, page=page, size=size)
         if command == "article":
-            return lookups.article(self.engine, args)
+            return lookups.article(self.engine, args, size=size)
         if command == "status":
             return lookups.status(self.engine)
         if command == "flag":

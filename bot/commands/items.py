@@ -126,11 +126,16 @@ def article_item(view: Any) -> Item:
         url=view.url,
     )
     counts = f"{view.quotes} quotes, {view.claims} claims, {view.events} expected events"
+    published = view.published.isoformat() + (" (estimated)" if view.published_estimated else "")
     return Item(
         kind="article",
         title=f"#{view.id} {view.title}",
         body=counts,
-        fields=(Field("Extractor", view.extractor_version),),
+        fields=(
+            Field("Source", view.source or "unknown"),
+            Field("Published", published),
+            Field("Extractor", view.extractor_version),
+        ),
         article=ref,
         ref_id=view.id,
     )

@@ -24,12 +24,23 @@ def _paged_note(total: int, shown: int, page: int, size: int) -> tuple[str, ...]
     )
 
 
+EMPTY_STORE = (
+    "No articles are stored in this database yet: add some with `newsroom-bot ingest PATH` "
+    "or /ingest (and check NEWSROOM_DATABASE_URL points at the right database)."
+)
+
+
+def nothing_found(engine: Engine, message: str) -> str:
+    """Say nothing matched, and say so differently when the database is simply empty."""
+    return EMPTY_STORE if queries.stats(engine).get("articles", 0) == 0 else message
+
+
 def whosaid(engine: Engine, query: str | None, *, page: int, size: int) -> Reply:
     """Quotes by a person, or about a topic."""
     found = queries.find_quotes(engine, query, limit=size, offset=(page - 1) * size)
     if not found.items:
         what = f" for “{query}”" if query else ""
-        return Reply(title="Who said what", text=f"No quotes found{what}.", total=0)
+        return Reply(title="Who said what", text=nothing_found(engine, f"No quotes found{what}."), total=0)
     title = f"Who said what: {query}" if query else "Who said what"
     return Reply(
         title=title,
@@ -53,7 +64,7 @@ def claims(engine: Engine, topic: str | None, *, status: str, page: int, size: i
     label = "Claims" if status == "all" else f"{status.capitalize()} claims"
     title = f"{label}: {topic}" if topic else label
     if not found.items:
-        return Reply(title=title, text="No claims found.", total=0)
+        return Reply(title=title, text=nothing_found(engine, "No claims found."), total=0)
     return Reply(
         title=title,
         items=tuple(claim_item(c) for c in found.items),
@@ -62,28 +73,31 @@ def claims(engine: Engine, topic: str | None, *, status: str, page: int, size: i
     )
 
 
-def upcoming(engine: Engine, topic: str | None, *, as_of: date, size: int) -> Reply:
+EVENTS_CAP = 500  # events are listed from at most this many matches
+
+
+def upcoming(engine: Engine, topic: str | None, *, as_of: date, page: int, size: int) -> Reply:
     """Upcoming expected events, soonest window end first; passed ones when none is upcoming."""
-    about = f": {topic}" if topic else ""
-    events = queries.find_events(engine, topic, as_of=as_of, upcoming=True, limit=size)
-    if events:
-        return Reply(
-            title=f"Expected next{about}",
-            text=f"As of {as_of.isoformat()}, soonest first.",
-            items=tuple(event_item(e, as_of=as_of) for e in events),
-            total=len(events),
-        )
-    passed = queries.find_events(engine, topic, as_of=as_of, upcoming=False, limit=size)
-    if not passed:
-        return Reply(title=f"Expected next{about}", text="No expected events found.", total=0)
-    return Reply(
-        title=f"Expected next{about}",
-        text=(
+    title = f"Expected next: {topic}" if topic else "Expected next"
+    events = queries.find_events(engine, topic, as_of=as_of, upcoming=True, limit=EVENTS_CAP)
+    intro = f"As of {as_of.isoformat()}, ordered by the last day each window allows."
+    if not events:
+        events = queries.find_events(engine, topic, as_of=as_of, upcoming=False, limit=EVENTS_CAP)
+        if not events:
+            return Reply(
+                title=title, text=nothing_found(engine, "No expected events found."), total=0
+            )
+        intro = (
             f"Nothing upcoming as of {as_of.isoformat()}. The latest expectations, whose window "
             "has passed (not confirmed by any article read since):"
-        ),
-        items=tuple(event_item(e, as_of=as_of) for e in passed),
-        total=0,
+        )
+    shown = events[(page - 1) * size : page * size]
+    return Reply(
+        title=title,
+        text=intro,
+        items=tuple(event_item(e, as_of=as_of) for e in shown),
+        total=len(events),
+        notes=_paged_note(len(events), len(shown), page, size),
     )
 
 
@@ -104,15 +118,14 @@ def articles(engine: Engine, *, page: int, size: int) -> Reply:
     )
 
 
-def article(engine: Engine, raw_id: str) -> Reply:
-    """One article and what was found in it."""
+def article(engine: Engine, raw_id: str, *, size: int) -> Reply:
+    """One article and what was found in it: its quotes, claims and expected events."""
     key = raw_id.strip().lstrip("#")
     if not key.isdigit():
         raise CommandError("Give an article number, as shown by /articles (e.g. /article 3)")
     view = queries.get_article(engine, int(key))
     if view is None:
         raise NotFoundError(f"No article #{key}", hint="see /articles")
-    item = article_item(view)
     fields = [Field("Source", view.source or "unknown"), Field("Published", view.published.isoformat())]
     if view.published_estimated:
         fields.append(Field("Date", "estimated" + (f": {view.date_note}" if view.date_note else "")))
@@ -120,7 +133,30 @@ def article(engine: Engine, raw_id: str) -> Reply:
         fields.append(Field("Author", view.author))
     if view.url:
         fields.append(Field("URL", view.url))
-    return Reply(title=view.title, text=item.body, items=(item,), fields=tuple(fields), total=1)
+    quotes = queries.find_quotes(engine, None, limit=size, article_id=view.id)
+    claims = queries.find_claims(engine, None, status=None, limit=size, article_id=view.id)
+    # Every event of the article, dated or not: "upcoming" from before any news was written.
+    events = queries.find_events(
+        engine, None, as_of=date(1900, 1, 1), upcoming=True, limit=size, article_id=view.id
+    )
+    items = (
+        *(quote_item(q) for q in quotes.items),
+        *(claim_item(c) for c in claims.items),
+        *(event_item(e, as_of=view.published) for e in events),
+    )
+    notes = tuple(
+        f"First {size} of {total} {kind}; use /whosaid, /claims or /next to see more."
+        for kind, total in (("quotes", quotes.total), ("claims", claims.total))
+        if total > size
+    )
+    return Reply(
+        title=view.title,
+        text=article_item(view).body,
+        items=items,
+        fields=tuple(fields),
+        total=len(items),
+        notes=notes,
+    )
 
 
 def status(engine: Engine) -> Reply:
@@ -128,5 +164,7 @@ def status(engine: Engine) -> Reply:
     counts = queries.stats(engine)
     return Reply(
         title="Newsroom bot status",
-        fields=tuple(Field(name.capitalize(), str(value)) for name, value in counts.items()),
+        fields=tuple(
+            Field(name.replace("_", " ").capitalize(), str(value)) for name, value in counts.items()
+        ),
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Engine, Select, and_, case, false, func, or_
@@ -56,6 +56,7 @@ __all__ = [
     "stats",
     "topic_names",
 ]
+UNDATED_UPCOMING_DAYS = 30  # how long an undated expectation counts as upcoming
 _NEWEST_FIRST = (Article.published.desc(), Article.id.desc())  # type: ignore[attr-defined,union-attr]
 
 
@@ -199,15 +200,18 @@ def find_events(
     statement = sql_select(EventRow, *_ARTICLE_COLUMNS).join(
         Article, col(Article.id) == EventRow.article_id
     )
+    undated = case((deadline.is_(None), 1), else_=0)
+    # An expectation with no date at all stays "upcoming" for a while after its article,
+    # then counts as passed: "will meet" from a year-old story is not news any more.
+    recent = col(Article.published) >= as_of - timedelta(days=UNDATED_UPCOMING_DAYS)
     if upcoming:
-        undated = case((deadline.is_(None), 1), else_=0)
-        statement = statement.where(or_(deadline >= as_of, deadline.is_(None))).order_by(
-            undated, deadline, col(EventRow.earliest), *_NEWEST_FIRST, col(EventRow.start)
-        )
+        statement = statement.where(
+            or_(deadline >= as_of, and_(deadline.is_(None), recent))
+        ).order_by(undated, deadline, col(EventRow.earliest), *_NEWEST_FIRST, col(EventRow.start))
     else:
-        statement = statement.where(deadline < as_of).order_by(
-            deadline.desc(), *_NEWEST_FIRST, col(EventRow.start)
-        )
+        statement = statement.where(
+            or_(deadline < as_of, and_(deadline.is_(None), ~recent))
+        ).order_by(undated, deadline.desc(), *_NEWEST_FIRST, col(EventRow.start))
     if article_id is not None:
         statement = statement.where(col(EventRow.article_id) == article_id)
     if topic and topic.strip():

@@ -173,3 +173,31 @@ def test_article_detail_and_missing_article(
     assert reply.title == "Test story" and "3 claims" in reply.text
     assert services.handler.handle(Request(command="article", args="77")).error
     assert services.handler.handle(Request(command="article", args="abc")).error
+
+
+def test_next_pages_through_upcoming_events(services: Services, add_article: Callable[..., int]) -> None:
+    add_article(vote_story(), title="One", text="First body.")
+    add_article(vote_story(), title="Two", text="Second body.")
+    first = services.handler.handle(Request(command="next", options={"as_of": "2024-03-20"}))
+    assert first.total == 4 and len(first.items) == 3
+    assert any("--page 2" in note for note in first.notes)
+    second = services.handler.handle(
+        Request(command="next", options={"as_of": "2024-03-20", "page": "2"})
+    )
+    assert [i.body for i in second.items] == ["Parliament votes on the budget"]
+
+
+def test_article_detail_lists_what_was_found(
+    services: Services, add_article: Callable[..., int]
+) -> None:
+    article_id = add_article(vote_story())
+    reply = services.handler.handle(Request(command="article", args=str(article_id)))
+    kinds = [i.kind for i in reply.items]
+    assert kinds.count("quote") == 2 and kinds.count("event") == 3
+    assert "claim" in kinds
+
+
+def test_status_labels_are_readable(services: Services, add_article: Callable[..., int]) -> None:
+    add_article(vote_story())
+    fields = {f.name: f.value for f in services.handler.handle(Request(command="status")).fields}
+    assert fields["Articles"] == "1" and fields["Claims unconfirmed"] == "1"

@@ -45,3 +45,18 @@ def test_unbalanced_quote_in_free_text_does_not_fail() -> None:
 
 def test_typed_options_override_inline_ones() -> None:
     assert merged_options("x --status stated", {"status": "all"}) == ("x", {"status": "all"})
+
+
+def test_ingest_options_come_out_of_pasted_text_anywhere() -> None:
+    from bot.commands.edits import ingest_args
+
+    text, options = ingest_args(
+        'The mayor said -- after a pause -- "no". --published 2025-05-05 --source "The Courier"', {}
+    )
+    assert text == 'The mayor said -- after a pause -- "no".'
+    assert options == {"published": "2025-05-05", "source": "The Courier"}
+    assert ingest_args("--title=Budget https://example.org/a", {"title": "Typed"}) == (
+        "https://example.org/a",
+        {"title": "Typed"},
+    )
+    assert ingest_args("Plain text, no options.", {}) == ("Plain text, no options.", {})

@@ -140,6 +140,16 @@ def test_past_events_most_recent_first(engine, stored):
     assert "Talks resume" not in [e.text for e in later]
 
 
+def test_undated_expectations_stop_being_upcoming_a_month_after_their_article(engine, stored):
+    undated = "Kim Jong-un meets Putin in Vladivostok"  # the article is from 6 September
+    soon = find_events(engine, None, as_of=date(2023, 10, 6), upcoming=True, limit=10)
+    assert undated in [e.text for e in soon]
+    later = find_events(engine, None, as_of=date(2023, 10, 7), upcoming=True, limit=10)
+    assert undated not in [e.text for e in later]
+    passed = find_events(engine, None, as_of=date(2023, 10, 7), upcoming=False, limit=10)
+    assert passed[-1].text == undated  # dated ones first, most recent first
+
+
 def test_events_by_topic_search_participants_and_place(engine, stored):
     found = find_events(engine, "Vladivostok", as_of=AS_OF, upcoming=True, limit=10)
     assert [e.text for e in found] == ["Kim Jong-un meets Putin in Vladivostok"]
