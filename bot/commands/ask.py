@@ -7,6 +7,11 @@ from dataclasses import dataclass, field
 
 # Each route: the command, the option it implies, and the question shapes that mean it.
 # The named group `who` is a speaker, `topic` a topic; both optional.
+_SAY = r"(say|said|tell|told|claim|claimed|comment|comments|report|reported|write|wrote|announce|announced|warn|warned|reveal|revealed|argue|argued|think|thinks)"
+_ABOUT_TAIL = r"(?:\s+(?:about|on|regarding|concerning)\s+(?P<topic>.+))?$"
+
+# Each route: the command, the options it implies, and the question shapes that mean it.
+# The named group `who` is a speaker, `topic` a topic; both optional. First match wins.
 ROUTES: tuple[tuple[str, dict[str, str], tuple[str, ...]], ...] = (
     ("help", {}, (r"^(help|what can you do|how do i use you|commands)\b",)),
     (
@@ -17,7 +22,10 @@ ROUTES: tuple[tuple[str, dict[str, str], tuple[str, ...]], ...] = (
     (
         "claims",
         {"status": "unconfirmed"},
-        (r"\b(unconfirmed|unverified|hedged|shaky|anonymous(ly)?[- ]sourced)\b.*?(?:\b(about|on|regarding|concerning)\b (?P<topic>.+))?$",),
+        (
+            r"\b(unconfirmed|unverified|hedged|shaky|anonymous(ly)?|unnamed)\b.*?"
+            r"(?:\b(about|on|regarding|concerning)\b (?P<topic>.+))?$",
+        ),
     ),
     (
         "claims",
@@ -26,23 +34,26 @@ ROUTES: tuple[tuple[str, dict[str, str], tuple[str, ...]], ...] = (
     ),
     ("claims", {"status": "stated"}, (r"\bstated\b.*\bclaims?\b.*?(?:\b(about|on)\b (?P<topic>.+))?$",)),
     (
-        "next",
-        {},
-        (
-            r"\b(next|upcoming|expected|scheduled|planned|coming up|happen(s|ing)? next|when (is|will|are))\b"
-            r".*?(?:\b(about|on|for|with|involving|regarding)\b (?P<topic>.+))?$",
-        ),
-    ),
-    (
         "whosaid",
         {},
         (
-            r"^what (did|does|has|have) (?P<who>.+?) (say|said|tell|told|claim|claimed|comment|comments)\b"
-            r"(?: about (?P<topic>.+))?",
-            r"^what (is|was|are|were) (?P<who>.+?) saying\b(?: about (?P<topic>.+))?",
+            rf"^what (did|does|has|have|do) (?P<who>.+?) {_SAY}\b{_ABOUT_TAIL}",
+            rf"^what (is|was|are|were) (?P<who>.+?) (saying|reporting|claiming){_ABOUT_TAIL}",
             r"^who (said|says|is saying|claimed|claims|told|warned)\b.*?(?:\b(about|on|regarding|that)\b (?P<topic>.+))?$",
-            r"^(quotes|statements) (by|from) (?P<who>.+)$",
-            r"^(quotes|statements) (about|on) (?P<topic>.+)$",
+            r"^(quotes|statements|comments) (by|from) (?P<who>.+)$",
+            r"^(quotes|statements|comments) (about|on) (?P<topic>.+)$",
+            r"^(?P<who>.+?)(?:'s|’s)? (quotes|statements|comments)$",
+            r"^who (is|was) (?P<who>.+)$",
+        ),
+    ),
+    (
+        "next",
+        {},
+        (
+            r"^when (is|are|will|does|do) (?P<topic>.+?)"
+            r"(?:\s+(?:be|start|starts|begin|begins|happen|take place|open|opens|end|ends|due))?$",
+            r"\b(next|upcoming|expected|scheduled|planned|coming up|happen(s|ing)? next)\b"
+            r".*?(?:\b(about|on|for|with|in|involving|regarding)\b (?P<topic>.+))?$",
         ),
     ),
     ("claims", {"status": "all"}, (r"\bclaims?\b.*?(?:\b(about|on|regarding)\b (?P<topic>.+))?$",)),
@@ -51,6 +62,9 @@ ROUTES: tuple[tuple[str, dict[str, str], tuple[str, ...]], ...] = (
 _COMPILED = tuple(
     (command, options, tuple(re.compile(p, re.IGNORECASE) for p in patterns))
     for command, options, patterns in ROUTES
+)
+_GENERIC_EVENT_WORDS = frozenset(
+    {"next", "upcoming", "expected", "scheduled", "planned", "event", "events", "thing", "things"}
 )
 _TRAILING = re.compile(r"[\s?.!]+$")
 # "claims about Russia are unconfirmed": a topic named before the verb.
@@ -86,6 +100,10 @@ def route_question(question: str) -> Route:
             who, topic = _clean(groups.get("who")), _clean(groups.get("topic"))
             if not who and not topic and (about := _ABOUT.search(text)):
                 topic = _clean(about.group("topic"))
+            if command == "next" and set(topic.lower().split()) <= _GENERIC_EVENT_WORDS:
+                topic = ""  # "when is the next expected event?" names no topic
+            if command == "whosaid" and who and topic:
+                return Route(command, who, {**options, "topic": topic})
             return Route(command, who or topic, dict(options))
     # Anything else is taken as a person or topic to look up in what was said.
     return Route("whosaid", _clean(text))

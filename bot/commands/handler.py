@@ -90,7 +90,9 @@ class CommandHandler:
         if command == "help":
             return help_reply()
         if command == "whosaid":
-            return lookups.whosaid(self.engine, args or None, page=page, size=size)
+            return lookups.whosaid(
+                self.engine, args or None, page=page, size=size, topic=options.get("topic")
+            )
         if command == "claims":
             status = options.get("status", "unconfirmed").lower()
             return lookups.claims(self.engine, args or None, status=status, page=page, size=size)

@@ -35,9 +35,13 @@ def nothing_found(engine: Engine, message: str) -> str:
     return EMPTY_STORE if queries.stats(engine).get("articles", 0) == 0 else message
 
 
-def whosaid(engine: Engine, query: str | None, *, page: int, size: int) -> Reply:
-    """Quotes by a person, or about a topic."""
-    found = queries.find_quotes(engine, query, limit=size, offset=(page - 1) * size)
+def whosaid(
+    engine: Engine, query: str | None, *, page: int, size: int, topic: str | None = None
+) -> Reply:
+    """Quotes by a person, or about a topic (a person's quotes about a topic with both)."""
+    found = queries.find_quotes(engine, query, limit=size, offset=(page - 1) * size, topic=topic)
+    if topic:
+        query = f"{query} about {topic}" if query else topic
     if not found.items:
         what = f" for “{query}”" if query else ""
         return Reply(title="Who said what", text=nothing_found(engine, f"No quotes found{what}."), total=0)

@@ -22,7 +22,9 @@ ALIASES: dict[str, str] = {
 }
 
 # Inline flags a command accepts, as `--name value`; the value is kept as text.
-KNOWN_OPTIONS = frozenset({"status", "as-of", "page", "title", "source", "published", "url", "note"})
+KNOWN_OPTIONS = frozenset(
+    {"status", "as-of", "page", "title", "source", "published", "url", "note", "topic"}
+)
 
 
 def canonical_command(name: str) -> str:

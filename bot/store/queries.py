@@ -100,14 +100,26 @@ def _quote_view(row: Any) -> QuoteView:
 
 
 def find_quotes(
-    engine: Engine, query: str | None, *, limit: int, offset: int = 0, article_id: int | None = None
+    engine: Engine,
+    query: str | None,
+    *,
+    limit: int,
+    offset: int = 0,
+    article_id: int | None = None,
+    topic: str | None = None,
 ) -> Page[QuoteView]:
-    """Find quotes by a speaker named in ``query``, else about it as a topic; None lists all."""
+    """Find quotes by a speaker named in ``query``, else about it as a topic; None lists all.
+
+    ``topic`` narrows further: what Ruiz said about the offer.
+    """
     base = sql_select(QuoteRow, *_ARTICLE_COLUMNS).join(
         Article, col(Article.id) == QuoteRow.article_id
     )
     if article_id is not None:
         base = base.where(col(QuoteRow.article_id) == article_id)
+    if topic and topic.strip():
+        about_topic = topic_clause(engine.dialect.name, "quote", topic)
+        base = base.where(about_topic if about_topic is not None else false())
     base = base.order_by(*_NEWEST_FIRST, col(QuoteRow.start), col(QuoteRow.id))
     text = (query or "").strip()
     if text:

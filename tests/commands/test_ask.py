@@ -18,6 +18,13 @@ from bot.commands.ask import route_question
         ("help", "help", "", None),
         ("show me claims about sanctions", "claims", "sanctions", "all"),
         ("Vladivostok", "whosaid", "Vladivostok", None),
+        ("what did Reuters report?", "whosaid", "Reuters", None),
+        ("who is Ana Ruiz?", "whosaid", "Ana Ruiz", None),
+        ("Okonkwo quotes", "whosaid", "Okonkwo", None),
+        ("what do anonymous sources say?", "claims", "", "unconfirmed"),
+        ("when does the strike start?", "next", "strike", None),
+        ("when is the stadium vote?", "next", "stadium vote", None),
+        ("what happens next in the coalition talks?", "next", "coalition talks", None),
     ],
 )
 def test_questions_route_to_commands(
@@ -27,3 +34,8 @@ def test_questions_route_to_commands(
     assert route.command == command
     assert route.args == args
     assert route.options.get("status") == status
+
+
+def test_a_speaker_and_a_topic_both_count() -> None:
+    route = route_question("what did Ruiz say about the offer?")
+    assert (route.command, route.args, route.options) == ("whosaid", "Ruiz", {"topic": "offer"})

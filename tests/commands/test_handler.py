@@ -201,3 +201,13 @@ def test_status_labels_are_readable(services: Services, add_article: Callable[..
     add_article(vote_story())
     fields = {f.name: f.value for f in services.handler.handle(Request(command="status")).fields}
     assert fields["Articles"] == "1" and fields["Claims unconfirmed"] == "1"
+
+
+def test_what_a_person_said_about_a_topic(
+    services: Services, add_article: Callable[..., int]
+) -> None:
+    add_article(vote_story())
+    about = services.handler.handle(Request(command="ask", args="what did Ruiz say about the plan?"))
+    assert [i.title for i in about.items] == ["Ana Ruiz (Transport Minister)"]
+    other = services.handler.handle(Request(command="ask", args="what did Ruiz say about April?"))
+    assert other.items == () and "Ruiz about April" in other.text
