@@ -129,7 +129,7 @@ def _ingest(services: Services, sources: Sequence[str], args: argparse.Namespace
     for item in report.duplicates:
         print(f"already stored: {item.duplicate_of}  [{item.origin}]", file=sys.stderr)
     for source, reason in report.failed:
-        print(f"error: {source}: {reason}", file=sys.stderr)
+        print(f"error: {'<stdin>' if source == '-' else source}: {reason}", file=sys.stderr)
     print(
         f"{len(report.added)} added, {len(report.duplicates)} already stored, {len(report.failed)} failed",
         file=sys.stderr,
