@@ -153,7 +153,7 @@ def _split_outlet(span: Span) -> list[Span]:
     outlet = doc.char_span(span.start_char, span.start_char + m.end(), label="ORG")
     rest = doc.char_span(span.start_char + m.end() + 1, span.end_char, label="PERSON")
     words = load_lexicon().outlet_words
-    if outlet is None or rest is None or not all(t.pos_ == "PROPN" for t in rest):
+    if outlet is None or rest is None or not len(rest) or not all(t.pos_ == "PROPN" for t in rest):
         return [span]
     if rest[-1].text in words or rest[-1].text in ("Magazine", "Sunday", "Online"):
         return [span]  # 'The New York Times Magazine' is one outlet

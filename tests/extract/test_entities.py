@@ -71,3 +71,11 @@ def test_surname_means_the_main_person_unless_a_namesake_was_just_named(nlp: Lan
         m.start for m in index.mentions if doc[m.start].text == "Clinton" and m.end - m.start == 1
     )
     assert index.at(last) is not None and index.at(last).name == "Hillary Clinton"  # type: ignore[union-attr]
+
+
+def test_outlet_followed_by_punctuation_inside_an_entity_does_not_crash(nlp: Language) -> None:
+    for text in (
+        "The New York Times' report was read.",
+        "Fox News Sunday aired it. CNN's host, Jake Tapper, spoke.",
+    ):
+        build_index(nlp(text))
