@@ -28,6 +28,10 @@ class EventCues:
     manner_cues: frozenset[str]
     past_aux: frozenset[str]
     noun_verbs: dict[str, str]
+    agent_nouns: frozenset[str]
+    intention_heads: frozenset[str]
+    agentive_verbs: frozenset[str]
+    light_kinds: frozenset[str]
 
 
 def _words(raw: dict[str, Any], key: str, field: str = "words") -> frozenset[str]:
@@ -51,4 +55,8 @@ def load_event_cues(path: Path = LEXICON_PATH) -> EventCues:
         manner_cues=_words(raw, "manner_cues"),
         past_aux=_words(raw, "past_aux"),
         noun_verbs=dict(raw["noun_verbs"]),
+        agent_nouns=_words(raw, "agent_nouns"),
+        intention_heads=_words(raw, "intention_heads", "lemmas"),
+        agentive_verbs=_words(raw, "agentive_verbs", "lemmas"),
+        light_kinds=_words(raw, "light_kinds", "lemmas"),
     )

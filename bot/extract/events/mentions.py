@@ -9,13 +9,14 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from bot.extract.events.lexicon import EventCues
-from bot.extract.events.names import AGENTS, PLACES, NameIndex
+from bot.extract.events.names import AGENTS, NameIndex
+from bot.extract.events.participants import is_event_noun, main_participant, plural, subject_of
+from bot.extract.events.timing import anchors, has_past_timex, pick_timex, specific, stale
 from bot.extract.model import Certainty, Timex
 
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "parataxis", "csubj", "acl"})
 _WALK_DEPS = frozenset({"dobj", "prep", "pobj", "appos", "compound", "conj", "npadvmod", "attr", "agent", "dative", "pcomp", "nmod"})
 _FIRM_MODALS = frozenset({"will", "'ll", "shall"})
-_PINNED = re.compile(r"^\d{4}-(?:\d{2}|W\d{2}|Q\d|H\d)")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _RANK = {Certainty.POSSIBLE: 0, Certainty.EXPECTED: 1, Certainty.SCHEDULED: 2}
 
@@ -100,38 +101,16 @@ def _certainty(verb: Token, cues: EventCues) -> tuple[Certainty, str, Token] | N
     return None
 
 
-_NOT_NAMES = frozenset({"it", "they", "them", "we", "you", "i", "this", "that", "these", "those", "which", "who", "there", "one", "some", "many", "others", "he", "she"})
+def _phrase(token: Token) -> str:
+    """Return a noun's words up to its head ("the second debate", "Obama's veto"), not its clauses."""
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in ("punct", "cc", "prep")][-6:]
+    return "".join(t.text + (t.whitespace_ if i + 1 < len(words) and words[i + 1].i == t.i + 1 else " ") for i, t in enumerate(words)).strip()
 
 
-def _noun_phrase(token: Token) -> str | None:
-    """Return a common-noun subject as a short phrase ("the company"), None for pronouns."""
-    if token.lower_ in _NOT_NAMES or token.pos_ not in ("NOUN", "PROPN"):
-        return None
-    words = [t for t in token.subtree if (t.i <= token.i and t.dep_ in ("det", "amod", "compound", "poss", "nummod")) or t is token]
-    phrase = " ".join(t.text for t in words)
-    return phrase[:1].upper() + phrase[1:] if len(words) <= 5 else token.text
-
-
-def _object_phrase(obj: Token) -> str:
-    """Return the object's words up to its head ("the second debate"), not its clauses."""
-    words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("punct", "cc", "prep")]
-    return " ".join(t.text for t in words[-6:])
-
-
-def _plural(subject: Token | None) -> bool:
-    """Return True when the subject takes a plural verb ("leaders seek")."""
-    if subject is None:
-        return False
-    return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
-
-
-def _subject(carrier: Token) -> Token | None:
-    for child in carrier.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
-    if carrier.dep_ in ("conj", "xcomp") and carrier.head is not carrier:
-        return _subject(carrier.head)
-    return None
+def _entities_in(token: Token, names: NameIndex) -> list[Span]:
+    """Return the named entities inside a token's phrase, in order."""
+    found = [names.entity_at(t) for t in token.subtree]
+    return [e for e in found if e is not None]
 
 
 def _place_score(certainty: Certainty, hedge: str | None) -> int:
@@ -158,35 +137,6 @@ def _conditions(verb: Token) -> list[str]:
     return found
 
 
-def _pick_timex(sent: Span, near: int, timexes: list[Timex], published: date) -> Timex | None:
-    """Return the sentence's time expression nearest the trigger that is not in the past."""
-    usable = []
-    for t in timexes:
-        if not (sent.start_char <= t.start < sent.end_char):
-            continue
-        if t.value in ("PAST_REF", "PRESENT_REF") or (t.latest is not None and t.latest < published):
-            continue
-        if t.type in ("DATE", "TIME") or t.earliest is not None:
-            usable.append(t)
-    return min(usable, key=lambda t: abs(t.start - near)) if usable else None
-
-
-def _specific(timex: Timex | None) -> bool:
-    """Return True for a time that pins a happening: a day, week, month, quarter or a near future."""
-    if timex is None:
-        return False
-    if _PINNED.match(timex.value):
-        return True
-    return timex.latest is not None and timex.earliest is not None and (timex.latest - timex.earliest).days <= 92
-
-
-def _has_past_timex(sent: Span, timexes: list[Timex], published: date) -> bool:
-    return any(
-        sent.start_char <= t.start < sent.end_char and (t.value == "PAST_REF" or (t.latest is not None and t.latest < published))
-        for t in timexes
-    )
-
-
 def verbal_mention(
     verb: Token, sent: Span, *, names: NameIndex, cues: EventCues, timexes: list[Timex], published: date
 ) -> Mention | None:
@@ -200,28 +150,31 @@ def verbal_mention(
     if found is None:
         return None
     certainty, trigger, carrier = found
-    timex = _pick_timex(sent, verb.idx, timexes, published)
-    if lemma not in cues.kinds and not _specific(timex):
+    if lemma in cues.light_kinds and not any(c.dep_ == "dobj" and is_event_noun(c, cues) for c in verb.children):
+        return None  # "hold firm", "hold them liable": only "hold talks" is a happening
+    timex = pick_timex(sent, allowed=anchors(verb, carrier), near=verb.idx, timexes=timexes, published=published)
+    if lemma not in cues.kinds and not specific(timex):
         return None  # a future verb with no set time and no known kind is talk, not an event
-    if timex is None and _has_past_timex(sent, timexes, published):
+    if timex is None and has_past_timex(sent, timexes, published):
         return None  # "would visit ... last month": reported from the past
+    if timex is not None and stale(timex, carrier, sent, timexes=timexes, published=published):
+        return None  # "weeks ago Trump said she would speak in a few weeks": that time is gone
     hedge = _hedged(verb, cues)
     if hedge and certainty is not Certainty.SCHEDULED:
         certainty = Certainty.POSSIBLE
     elif certainty is Certainty.EXPECTED and trigger.split()[0].lower() in _FIRM_MODALS and timex and _DAY.match(timex.value):
         certainty = Certainty.SCHEDULED  # "will hold ... on March 24": a set date
-    subject = _subject(carrier)
-    if subject is not None and subject.lower_ in ("who", "that", "which") and carrier.dep_ == "relcl":
-        subject = carrier.head  # "Smith, who will visit Paris": the noun the clause describes
-    main = names.participant(subject, role_nouns=cues.role_nouns, before=subject.i) if subject is not None else None
-    if main is None and subject is not None:
-        main = _noun_phrase(subject)
-    if main is None:
-        return None  # nobody to name: "it will", "they would"
+    doer = main_participant(verb, carrier, names=names, cues=cues)
+    if not doer.acceptable:
+        return None  # nobody who can take part: "it will", "intense wrangling could paralyze"
+    main, subject = doer.who, doer.subject
     reach = _reachable(verb)
     others: list[str] = []
+    if main is None and subject is not None:  # "Obama's veto is expected to come"
+        others = list(dict.fromkeys(names.full_name(e.text) for e in _entities_in(subject, names) if e.label_ in AGENTS))
     places: list[tuple[str, int]] = []
     tail_obj = ""
+    with_prep = ""
     for tok in reach:
         ent = names.entity_at(tok)
         if ent is None:
@@ -229,27 +182,35 @@ def verbal_mention(
             if who and who != main and who not in others and tok.dep_ in ("dobj", "pobj", "appos"):
                 others.append(who)
             continue
-        if ent.label_ in PLACES and ent.root == tok and tok.dep_ not in ("amod", "compound", "poss"):
+        if ent.root != tok:
+            continue
+        if names.is_place(ent) and tok.dep_ not in ("amod", "compound", "poss"):
             places.append((ent.text, _place_score(certainty, hedge)))
-        elif ent.label_ in AGENTS and ent.root == tok and tok.dep_ not in ("nsubj", "poss"):
+        elif ent.label_ in AGENTS and tok.dep_ not in ("nsubj", "poss", "compound", "nmod"):
             who = names.full_name(ent.text)
             if who != main and who not in others and who not in names.outlets:
                 others.append(who)
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                if tok.dep_ == "pobj" and not with_prep:
+                    with_prep = f"{tok.head.text} {who}"  # "face off against the EPA"
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), doer.patient)
     if obj is not None:
         ent = names.entity_at(obj)
-        tail_obj = names.full_name(ent.text) if ent is not None else _object_phrase(obj)
+        tail_obj = _phrase(obj) if ent is None else names.full_name(ent.text) if ent.label_ in AGENTS else ent.text
     elif places:
         tail_obj = ("to " if lemma in ("go", "travel", "fly", "come") else "in ") + places[-1][0]
+    elif with_prep:
+        tail_obj = with_prep
     elif others:
         tail_obj = ("with " if lemma == "meet" else "to ") + others[0]
+    particle = next((c.text for c in verb.children if c.dep_ == "prt"), "")
+    tail_obj = f"{particle} {tail_obj}".strip()
     return Mention(
         kind=cues.kinds.get(lemma, lemma),
         action=lemma,
         trigger=trigger,
         certainty=certainty,
         main=main,
-        summary_tail=f"{lemma if _plural(subject) else third_person(lemma)} {tail_obj}".strip(),
+        summary_tail=f"{lemma if plural(subject) else third_person(lemma)} {tail_obj}".strip(),
         others=others,
         places=places,
         timex=timex,
@@ -257,7 +218,10 @@ def verbal_mention(
         start=verb.idx,
         end=verb.idx + len(verb.text),
         sentence=sent.text.strip(),
-        weak=timex is None and trigger.split()[0].lower() in ("would", "'d"),
+        # Without a time, only a firm plan of someone named stands alone; the rest ("might
+        # visit Moscow", "would travel by train") only enriches a firmer mention.
+        weak=timex is None and (trigger.split()[0].lower() in ("would", "'d") or certainty is Certainty.POSSIBLE or not doer.named),
+        noun_phrase=_phrase(subject) if main is None and subject is not None else "",
     )
 
 
@@ -276,24 +240,23 @@ def nominal_mention(
         return None
     if head.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("had", "has", "have") for a in head.children if a.dep_ in ("aux", "auxpass")):
         return None  # "the vote was set": reported from the past
-    if _hedged(head, cues):
-        certainty = Certainty.POSSIBLE
     head_aux = " ".join(a.text for a in head.children if a.dep_ in ("aux", "auxpass"))
-    inside = [names.entity_at(t) for t in noun.subtree]
-    people = [names.full_name(e.text) for e in inside if e is not None and e.label_ in AGENTS]
+    inside = _entities_in(noun, names)
+    people = [names.full_name(e.text) for e in inside if e.label_ in AGENTS]
     people = list(dict.fromkeys(people))
     if noun.dep_ == "dobj":
-        subject = _subject(head)
+        subject = subject_of(head)
         if subject is not None:
             who = names.participant(subject, role_nouns=cues.role_nouns, before=subject.i)
             if who:
                 people.insert(0, who)
-    places = [(e.text, 2) for e in inside if e is not None and e.label_ in PLACES]
+    places = [(e.text, 2) for e in inside if names.is_place(e)]
     certainty = cues.head_certainty[cue]
     if certainty is Certainty.SCHEDULED and any(a.lower_ in ("will", "'ll", "would") for a in head.children):
         certainty = Certainty.EXPECTED  # "will be scheduled": not set yet
     if _hedged(head, cues):
         certainty = Certainty.POSSIBLE
+    timex = pick_timex(sent, allowed={noun.i, head.i}, near=noun.idx, timexes=timexes, published=published)
     return Mention(
         kind=cues.kinds.get(lemma, lemma),
         action=lemma,
@@ -301,11 +264,12 @@ def nominal_mention(
         certainty=certainty,
         main=people[0] if people else None,
         summary_tail=cues.noun_verbs.get(lemma, f"holds a {lemma}"),
-        noun_phrase=_object_phrase(noun),
+        noun_phrase=_phrase(noun),
         others=people[1:],
         places=places,
-        timex=_pick_timex(sent, noun.idx, timexes, published),
+        timex=timex,
         start=noun.idx,
         end=noun.idx + len(noun.text),
         sentence=sent.text.strip(),
+        weak=timex is None,  # "whether a vote will be scheduled": nothing set yet
     )

@@ -13,6 +13,9 @@ PEOPLE = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # who can take part
 AGENTS = frozenset({"PERSON", "ORG"})
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 _PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
+_PLACE_NOUNS = frozenset({"county", "city", "state", "province", "region", "district", "town", "village", "island", "port", "capital", "border"})
+_MOTION_VERBS = frozenset({"return", "travel", "go", "fly", "come", "head", "move", "drive", "sail", "flee", "relocate", "march", "walk", "ride", "trip", "journey", "visit", "deploy", "send"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "from", "into", "outside", "across"})
 
 
 def _key(text: str) -> str:
@@ -27,15 +30,21 @@ class NameIndex:
     entities: list[Entity] = field(default_factory=list)
     _full: dict[str, str] = field(default_factory=dict)
     outlets: set[str] = field(default_factory=set)
+    _place_keys: set[str] | None = None
 
     def __post_init__(self) -> None:
+        text = self.doc.text
         for entity in self.entities:
+            if _slipped_name(entity.name, text):
+                continue
             for form in (entity.name, *entity.aliases):
-                self._full[_key(form)] = entity.name
+                self._full.setdefault(_key(form), entity.name)  # the first (most named) entity keeps a shared alias
             if entity.kind is SourceKind.OUTLET:
                 self.outlets.add(entity.name)
         # Without the entities stage: the longest PERSON/ORG mention containing a shorter one.
-        mentions = sorted({_clean(e.text) for e in self.doc.ents if e.label_ in AGENTS}, key=len, reverse=True)
+        mentions = sorted(
+            {_clean(e.text) for e in self.doc.ents if e.label_ in AGENTS and not _opens_with_participle(e)}, key=len, reverse=True
+        )
         for short in mentions:
             if _key(short) in self._full:
                 continue
@@ -51,11 +60,38 @@ class NameIndex:
         key = _key(text)
         if key not in self._full:
             words = set(key.split())
-            longer = [e.text for e in self.doc.ents if e.label_ == "PERSON" and words < set(_key(e.text).split())]
+            longer = [
+                e.text
+                for e in self.doc.ents
+                if e.label_ == "PERSON" and words < set(_key(e.text).split()) and not _opens_with_participle(e)
+            ]
             # the form the article repeats most beats a one-off tagging slip ("Injecting Clinton")
             best = max(longer, key=lambda t: (longer.count(t), len(t))) if longer else None
             self._full[key] = self.full_name(best) if best else text
         return self._full[key]
+
+    def is_place(self, ent: Span) -> bool:
+        """Return True for a place, including one the tagger took for a person or an organisation.
+
+        "in Broward and St. Lucie counties", "to Kyiv" (elsewhere tagged a place): where a
+        name sits says more than the label the tagger gave it.
+        """
+        if ent.label_ in PLACES:
+            return True
+        if self._place_keys is None:
+            self._place_keys = {_key(e.text) for e in self.doc.ents if e.label_ in PLACES}
+        if _key(ent.text) in self._place_keys:
+            return True
+        root = ent.root
+        if root.dep_ == "conj" and (head := self.entity_at(root.head)) is not None and head.label_ in PLACES:
+            return True
+        if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in _PLACE_NOUNS:
+            return True
+        if root.dep_ != "pobj" or len(ent) > 1 or ent.label_ != "PERSON":
+            return False
+        prep = root.head
+        # "in Kyiv", "returned to Kyiv" (but "spoke to Biden")
+        return prep.lower_ in _PLACE_PREPS or (prep.lower_ == "to" and prep.head.lemma_.lower() in _MOTION_VERBS)
 
     def entity_at(self, token: Token) -> Span | None:
         """Return the named entity a token belongs to, if any."""
@@ -68,13 +104,15 @@ class NameIndex:
 
     def last_person_before(self, position: int) -> str | None:
         """Return the fullest name of the last person named before a token index."""
-        people = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end <= position]
+        people = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end <= position and not self.is_place(e)]
         return self.full_name(people[-1].text) if people else None
 
     def participant(self, token: Token, *, role_nouns: frozenset[str], before: int) -> str | None:
         """Return who a subject or object token stands for, or None when it is no one named."""
         ent = self.entity_at(token)
         if ent is not None and ent.label_ in PEOPLE:
+            if ent.label_ != "GPE" and self.is_place(ent):
+                return None  # "Kyiv" tagged a person: a place does not take part
             return self.full_name(ent.text)
         for child in token.children:  # "his counterpart, Vladimir Putin"
             if child.dep_ == "appos":
@@ -90,6 +128,21 @@ class NameIndex:
         if token.lemma_.lower() in role_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return self.last_person_before(before)
         return None
+
+
+def _opens_with_participle(ent: Span) -> bool:
+    """Return True for "Injecting Clinton": a sentence-opening participle swept into a name."""
+    first = ent[0]
+    return bool(first.is_sent_start) and len(ent) > 1 and first.lower_.endswith(("ing", "ed")) and len(first) > 5
+
+
+def _slipped_name(name: str, text: str) -> bool:
+    """Return True for a name that only ever opens a sentence behind a participle ("Injecting Clinton")."""
+    first = name.split()[0] if " " in name else ""
+    if len(first) <= 5 or not first.lower().endswith(("ing", "ed")):
+        return False
+    starts = [m.start() for m in re.finditer(re.escape(name), text)]
+    return bool(starts) and all(i == 0 or text[max(0, i - 2) : i].strip(" ") in ("", ".", "\n") or text[i - 1] == "\n" for i in starts)
 
 
 def _clean(text: str) -> str:

@@ -1,0 +1,114 @@
+"""Who an expected happening is about: the doer of the event verb, and only a real one.
+
+An expected event needs a participant that can act: a person, an organisation or a
+group ("the committee", "civil rights leaders"), named or resolved from a pronoun or a
+role ("the North Korean leader"). A subject that is itself a happening ("Talks are
+expected to resume") stands for the event. Anything else ("intense wrangling could
+paralyze", "the accord is expected to be ratified") is a forecast about things, not an
+event someone takes part in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from bot.extract.events.lexicon import EventCues
+from bot.extract.events.names import NameIndex
+
+_NOT_NAMES = frozenset({"it", "they", "them", "we", "you", "i", "this", "that", "these", "those", "which", "who", "there", "one", "some", "many", "others", "he", "she"})
+
+
+def subject_of(carrier: Token) -> Token | None:
+    """Return the subject of a verb, borrowed from the verb it is chained to when it has none."""
+    for child in carrier.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if carrier.dep_ in ("conj", "xcomp") and carrier.head != carrier:
+        borrowed = subject_of(carrier.head)
+        if borrowed is not None and borrowed.dep_ == "nsubjpass" and carrier.dep_ == "conj" and not _passive(carrier):
+            return None  # "Florida will be inundated ..., and Clinton will travel": not Florida's trip
+        return borrowed
+    return None
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def noun_phrase(token: Token) -> str | None:
+    """Return a common-noun subject as a short phrase ("the company"), None for pronouns."""
+    if token.lower_ in _NOT_NAMES or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = [t for t in token.subtree if (t.i <= token.i and t.dep_ in ("det", "amod", "compound", "poss", "nummod")) or t.i == token.i]
+    phrase = " ".join(t.text for t in words)
+    return phrase[:1].upper() + phrase[1:] if len(words) <= 5 else token.text
+
+
+def plural(subject: Token | None) -> bool:
+    """Return True when the subject takes a plural verb ("leaders seek")."""
+    if subject is None:
+        return False
+    return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+
+
+def _by_agent(verb: Token) -> Token | None:
+    """Return the doer of a passive verb ("signed by the president"), if named."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def is_event_noun(token: Token, cues: EventCues) -> bool:
+    """Return True when a noun names a happening ("talks", "the launch")."""
+    return token.lemma_.lower() in cues.event_nouns or token.lower_ in cues.event_nouns
+
+
+def _can_act(subject: Token, *, verb: Token, carrier: Token, cues: EventCues) -> bool:
+    """Return True when an unnamed noun subject is someone who can take part."""
+    lemma = subject.lemma_.lower()
+    if lemma in cues.agent_nouns or lemma in cues.role_nouns or subject.lower_ in cues.agent_nouns:
+        return True
+    # Planning and visiting take a doer: "Ruiz plans to visit" (a name the tagger missed).
+    return carrier.lemma_.lower() in cues.intention_heads or (
+        verb.lemma_.lower() in cues.agentive_verbs and subject.text[:1].isupper()
+    )
+
+
+@dataclass(frozen=True)
+class Doer:
+    """The main participant of a verbal mention, as far as the subject tells."""
+
+    who: str | None  # None when the subject is the happening itself ("talks")
+    subject: Token | None
+    acceptable: bool  # someone who can take part, or a happening
+    named: bool = False  # a name, or a pronoun or role resolved to one
+    patient: Token | None = None  # what a passive verb is done to ("the bill" in "signed by Biden")
+
+
+def main_participant(verb: Token, carrier: Token, *, names: NameIndex, cues: EventCues) -> Doer:
+    """Return who does what a verbal mention expects, and whether they can take part."""
+    subject = subject_of(verb) or subject_of(carrier)
+    if subject is None:
+        return Doer(None, None, acceptable=False)
+    if subject.lower_ in ("who", "that", "which") and carrier.dep_ == "relcl":
+        subject = carrier.head  # "Smith, who will visit Paris": the noun the clause describes
+    passive = _passive(verb) or (subject.dep_ == "nsubjpass" and subject.head == verb)
+    if passive:
+        doer = _by_agent(verb)
+        if doer is None:
+            return Doer(None, subject, acceptable=is_event_noun(subject, cues))  # "is expected to be ratified"
+        patient, subject = subject, doer
+    else:
+        patient = None
+    who = names.participant(subject, role_nouns=cues.role_nouns, before=subject.i)
+    if who is not None:
+        return Doer(who, subject, acceptable=True, named=True, patient=patient)
+    if is_event_noun(subject, cues):
+        return Doer(None, subject, acceptable=True)
+    phrase = noun_phrase(subject)
+    if phrase is None or not _can_act(subject, verb=verb, carrier=carrier, cues=cues):
+        return Doer(None, subject, acceptable=False)
+    return Doer(phrase, subject, acceptable=True, patient=patient)

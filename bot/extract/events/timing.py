@@ -1,0 +1,127 @@
+"""Which time expression dates a mention: one the parse attaches to the event's own clause."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from bot.extract.model import Timex
+from bot.extract.timex.lexicon import load_time_words
+
+_PINNED = re.compile(r"^\d{4}-(?:\d{2}|W\d{2}|Q\d|H\d)")
+# Prepositions that let a dated noun date the verb: "face off during Tuesday's arguments".
+_TEMPORAL_PREPS = frozenset({"during", "at", "before", "after", "until", "by", "ahead", "on", "for"})
+# A clause that takes its time from the clause it hangs on: "... later this week, as Clinton
+# will host events"; a reported clause ("said Friday that she would") does not.
+_INHERITING_DEPS = frozenset({"conj", "advcl"})
+_MAX_CLIMB = 10
+_ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative"})
+
+
+def anchors(verb: Token, carrier: Token) -> set[int]:
+    """Return the token indices a time expression may hang on to date the verb's happening."""
+    found = {verb.i, carrier.i}
+    node = verb
+    while node != carrier and node.head != node and node.dep_ in ("xcomp", "ccomp", "conj"):
+        node = node.head  # "is expected to be ratified": the chain up to the cue
+        found.add(node.i)
+    top = carrier
+    if top.dep_ in _INHERITING_DEPS and top.head != top and top.head.tag_ != "VBD":
+        found.add(top.head.i)
+    return found
+
+
+def _dates(timex_root: Token, allowed: set[int]) -> bool:
+    """Return True when the time expression's root climbs to an allowed token without crossing a verb."""
+    node = timex_root
+    if node.dep_ == "poss":
+        # "Monday's debate": the day dates the debate; it dates the verb only through a
+        # temporal preposition on the verb ("during Tuesday's arguments").
+        noun = node.head
+        if noun.i in allowed:
+            return True
+        prep = noun.head
+        return noun.dep_ == "pobj" and prep.lower_ in _TEMPORAL_PREPS and prep.head.i in allowed
+    for _ in range(_MAX_CLIMB):
+        if node.i in allowed:
+            return True
+        if node != timex_root and (node.pos_ in ("VERB", "AUX") or node.tag_.startswith("VB")):
+            return False  # the time of another clause
+        if node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+def pick_timex(sent: Span, *, allowed: set[int], near: int, timexes: list[Timex], published: date) -> Timex | None:
+    """Return the not-past time expression attached to the mention nearest its trigger."""
+    usable = []
+    for t in timexes:
+        if not (sent.start_char <= t.start < sent.end_char):
+            continue
+        if t.value in ("PAST_REF", "PRESENT_REF") or (t.latest is not None and t.latest < published):
+            continue
+        if not (t.type in ("DATE", "TIME") or t.earliest is not None):
+            continue
+        span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not len(span) or (t.type == "DURATION" and span.root.dep_ in _ARGUMENT_DEPS):
+            continue  # "receive the six weeks of leave": a length received, not a time
+        if _dates(span.root, allowed):
+            usable.append(t)
+    return min(usable, key=lambda t: abs(t.start - near)) if usable else None
+
+
+def specific(timex: Timex | None) -> bool:
+    """Return True for a time that pins a happening: a day, week, month, quarter or a near future."""
+    if timex is None:
+        return False
+    if _PINNED.match(timex.value):
+        return True
+    return timex.latest is not None and timex.earliest is not None and (timex.latest - timex.earliest).days <= 92
+
+
+def has_past_timex(sent: Span, timexes: list[Timex], published: date) -> bool:
+    """Return True when the sentence names a time already gone ("last month", "in 2019")."""
+    return any(
+        sent.start_char <= t.start < sent.end_char and (t.value == "PAST_REF" or (t.latest is not None and t.latest < published))
+        for t in timexes
+    )
+
+
+_REPORTING_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+def _reporting_verbs(carrier: Token) -> set[int]:
+    """Return the verbs a mention is reported under ("Trump stated that ...", "..., he said")."""
+    found: set[int] = set()
+    node = carrier
+    while node.dep_ in _REPORTING_DEPS and node.head != node:
+        node = node.head
+        found.add(node.i)
+    found.update(c.i for c in carrier.children if c.dep_ in _REPORTING_DEPS)
+    return found
+
+
+def _absolute(timex: Timex) -> bool:
+    """Return True for a time that does not count from when it was said ("Oct. 9", "2030")."""
+    months = load_time_words().months
+    return bool(re.search(r"\b\d{4}\b", timex.text)) or any(w.lower().rstrip(",") in months for w in timex.text.split() if w[:1].isupper())
+
+
+def stale(timex: Timex, carrier: Token, sent: Span, *, timexes: list[Timex], published: date) -> bool:
+    """Return True when a relative time was said in the past ("weeks ago he said ... in a few weeks")."""
+    if _absolute(timex):
+        return False
+    verbs = _reporting_verbs(carrier)
+    if not verbs:
+        return False
+    for t in timexes:
+        gone = t.value == "PAST_REF" or (t.latest is not None and t.latest < published)
+        if not gone or not (sent.start_char <= t.start < sent.end_char):
+            continue
+        span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and len(span) and _dates(span.root, verbs):
+            return True
+    return False
