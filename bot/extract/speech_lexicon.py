@@ -25,6 +25,8 @@ class SpeechLexicon:
     speech_verbs: frozenset[str]
     object_verbs: frozenset[str]
     lead_in_forms: frozenset[str]
+    prep_objects: dict[str, frozenset[str]]
+    manner: tuple[str, ...]
     object_preps: frozenset[str]
     particles: dict[str, str]
     refusal_verbs: frozenset[str]
@@ -85,6 +87,8 @@ def load_lexicon() -> SpeechLexicon:
         speech_verbs=_words(verbs["say"]),
         object_verbs=_words(_table(speech, "objects")["verbs"]),
         lead_in_forms=_words(_table(speech, "lead_in")["forms"]),
+        manner=tuple(str(p).lower() for p in _listed(phrases["manner"])),
+        prep_objects={str(k): _words(v) for k, v in _table(speech, "prep_objects").items()},
         object_preps=_words(_table(speech, "objects")["prepositions"]),
         particles={str(k): str(v) for k, v in _table(speech, "particles").items()},
         refusal_verbs=_words(refusals["verbs"]),

@@ -183,3 +183,16 @@ def test_name_before_the_verb_when_the_parse_loses_the_subject(nlp: Language) ->
     said = [q for q in run(nlp, text) if q.cue == "said"]
     assert len(said) == 1
     assert said[0].speaker is not None and said[0].speaker.name == "Trump"
+
+
+def test_verb_with_its_own_preposition_reports_its_object(nlp: Language) -> None:
+    found = run(nlp, "Senator Maria Cantu talked about the cost of the new bridge.")
+    (q,) = [q for q in found if q.cue == "talked"]
+    assert q.text == "about the cost of the new bridge"
+    assert q.speaker is not None and q.speaker.name == "Maria Cantu"
+
+
+def test_the_one_spoken_to_is_not_content(nlp: Language) -> None:
+    assert [
+        q for q in run(nlp, "The senator spoke to reporters on Monday.") if q.cue == "spoke"
+    ] == []

@@ -74,7 +74,10 @@ class Layout:
         return (
             not self.quoted[tok.i]
             and tok.pos_ == "VERB"
-            and tok.lemma_.lower() in self.lex.object_verbs
+            and (
+                tok.lemma_.lower() in self.lex.object_verbs
+                or tok.lemma_.lower() in self.lex.prep_objects
+            )
         )
 
     def is_speech_verb(self, tok: Token) -> bool:

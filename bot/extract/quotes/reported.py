@@ -158,7 +158,7 @@ def find_reported(layout: Layout, direct: list[Found]) -> list[Found]:
     direct_spans = [(f.start, f.end) for f in direct]
     out: list[Found] = []
     for tok in layout.doc:
-        if layout.quoted[tok.i] or tok.i in used_cues:
+        if layout.quoted[tok.i] or tok.i in used_cues or _hypothetical(tok):
             continue
         found: Found | None = None
         if tok.lower_ == "according":
@@ -227,6 +227,16 @@ def _said(layout: Layout, verb: Token) -> Found | None:
     return Found(span[0], span[1], kind, head, cue_span(verb))
 
 
+def _hypothetical(verb: Token) -> bool:
+    """Say whether a verb sits in a condition ('if the council agrees'): nothing was said yet."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children)
+
+
+def _when(prep: Token) -> bool:
+    """Say whether a prepositional phrase is a time ('on Monday'), not content."""
+    return any(c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
 def _object(layout: Layout, verb: Token) -> Found | None:
     """Return 'X called the deal "a betrayal"' / 'X called for a recount' with the object as content."""
     if verb.tag_ == "VBG" and layout.is_speech_verb(verb.head):
@@ -235,11 +245,16 @@ def _object(layout: Layout, verb: Token) -> Found | None:
     if head is None or layout.quoted[head.i]:
         return None
     doc = verb.doc
+    lemma = verb.lemma_.lower()
+    takes_object = lemma in layout.lex.object_verbs
+    preps = layout.lex.prep_objects.get(lemma, frozenset())
+    if takes_object:
+        preps = preps | layout.lex.object_preps
     parts = [
         c
         for c in verb.rights
-        if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp")
-        or (c.dep_ == "prep" and c.lower_ in layout.lex.object_preps)
+        if (takes_object and c.dep_ in ("dobj", "oprd", "xcomp", "ccomp"))
+        or (c.dep_ == "prep" and c.lower_ in preps and not _when(c))
     ]
     if not parts:
         return None
@@ -248,6 +263,9 @@ def _object(layout: Layout, verb: Token) -> Found | None:
     )
     if span is None or span[1] - span[0] < 4:
         return None
+    words = layout.text[span[0] : span[1]].lower()
+    if any(p in words for p in layout.lex.manner):
+        return None  # 'spoke on condition of anonymity' is how a source talked, not what it said
     kind = "mixed" if any(span[0] <= m.start < span[1] for m in layout.marked) else "indirect"
     return Found(span[0], span[1], kind, head, cue_span(verb))
 
