@@ -13,7 +13,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from bot.extract.claims.chains import chain_sources
+from bot.extract.claims.deniers import denial_sources
 from bot.extract.claims.lexicon import ClaimsLexicon, load_lexicon
+from bot.extract.claims.memory import SourceMemory, anonymity_notes
+from bot.extract.claims.questions import question_ranges
 from bot.extract.claims.sources import (
     OFF_RECORD,
     ON_RECORD,
@@ -24,6 +28,7 @@ from bot.extract.claims.sources import (
     pick,
 )
 from bot.extract.claims.units import Unit, claim_units
+from bot.extract.hedges import DOUBT
 from bot.extract.model import Claim, ClaimStatus, Hedge, SourceKind, Speaker
 
 if TYPE_CHECKING:
@@ -32,6 +37,13 @@ if TYPE_CHECKING:
 __all__ = ["find_claims", "judge"]
 
 HOLDER_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Reason labels that make a claim uncertain (a source or a denial alone does not).
+UNSURE = frozenset({"hedge", "prediction", "doubt"})
+
+
+def within(cue: tuple[int, int] | None, ranges: list[tuple[int, int]]) -> bool:
+    """Return True when a cue starts inside one of the character ranges."""
+    return cue is not None and any(a <= cue[0] < b for a, b in ranges)
 
 
 def token_at(doc: Doc, char: int) -> Token | None:
@@ -62,13 +74,18 @@ def cue_text(doc: Doc, hedge: Hedge, lex: ClaimsLexicon, text: str) -> tuple[int
 
 def unit_sources(unit: Unit, doc: Doc, lex: ClaimsLexicon) -> list[Source]:
     """Return every source hint for a statement: its quote's speaker and source phrases."""
+    if unit.denial is not None:
+        return denial_sources(unit, doc, lex)
     sources: list[Source] = []
     for quote in (unit.quote, *unit.nested):
         if quote is not None and quote.speaker is not None:
-            sources.append(from_speaker(quote.speaker))
+            sources.append(from_speaker(quote.speaker, lex))
+    via = unit.quote.speaker.name if unit.quote is not None and unit.quote.speaker else None
     for start, end in ((unit.start, unit.end), *unit.frame):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
+            # A chain's further source first: on a tie it is the one the reason names.
+            sources[:0] = chain_sources(span, lex, fallback_via=via)
             sources.extend(phrase_sources(span, lex))
     if unit.quote is None:
         framed = frame_source(unit.span, lex)
@@ -84,30 +101,62 @@ def speaker_of(unit: Unit, source: Source | None) -> Speaker | None:
     return unit.quote.speaker if unit.quote is not None else None
 
 
-def judge(unit: Unit, doc: Doc, hedges: list[Hedge], lex: ClaimsLexicon, *, text: str) -> Claim:
+def skipped_ranges(unit: Unit, doc: Doc, lex: ClaimsLexicon) -> list[tuple[int, int]]:
+    """Return the stretches whose cues do not bear on the unit: questions, denied content."""
+    skipped = []
+    if unit.denial is not None:
+        skipped.append((unit.denial.content.start_char, unit.denial.content.end_char))
+    sents = {doc[t.i].sent for t in unit.span} if len(unit.span) else set()
+    for sent in sents:
+        for start, end in question_ranges(sent, lex):
+            if not (start <= unit.start and unit.end <= end):
+                skipped.append((start, end))  # the question, not the answer
+    return skipped
+
+
+def reason_of(hedge: Hedge, cue: str) -> str:
+    """Return the readable reason for one hedge cue."""
+    label = {"prediction": "prediction", DOUBT: "doubt"}.get(hedge.category, "hedge")
+    return f'{label}: "{cue}"'
+
+
+def judge(
+    unit: Unit,
+    doc: Doc,
+    hedges: list[Hedge],
+    lex: ClaimsLexicon,
+    *,
+    text: str,
+    memory: SourceMemory | None = None,
+) -> Claim:
     """Decide a statement's status from its hedges and its source (``text`` is the article)."""
     ranges = ((unit.start, unit.end), *unit.frame)
-    sources = unit_sources(unit, doc, lex)
+    skipped = skipped_ranges(unit, doc, lex)
+    sources = [s for s in unit_sources(unit, doc, lex) if not within(s.cue, skipped)]
     source = pick(sources)
+    if memory is not None:
+        source = memory.recall(source, unit.start)
     source_cues = [s.cue for s in sources if s.cue is not None]
     marks: list[tuple[int, str, str]] = []  # (offset, cue, reason)
     for cue_start, cue_end in source_cues:
         if source is not None and source.cue == (cue_start, cue_end):
             marks.append((cue_start, text[cue_start:cue_end], source.reason))
+    if unit.denial is not None:
+        word = unit.denial.cue
+        marks.append((word.idx, word.text, f'denial: "{word.text}"'))
     for hedge in hedges:
         if not any(a <= hedge.start and hedge.end <= b for a, b in ranges):
             continue
-        if any(a <= hedge.start < b for a, b in source_cues):
+        if any(a <= hedge.start < b for a, b in (*source_cues, *skipped)):
             continue  # "suggest" in "reports suggest" is the source phrase's
         tok = token_at(doc, hedge.start)
         if hedge.category == "doxastic" and tok is not None and named_holder(tok):
             continue  # "Kim expects talks to continue" reports Kim's belief, firmly
         offset, cue = cue_text(doc, hedge, lex, text)
-        kind = "prediction" if hedge.category == "prediction" else "hedge"
-        marks.append((offset, cue, f'{kind}: "{cue}"'))
+        marks.append((offset, cue, reason_of(hedge, cue)))
     marks.sort()
     kind = source.kind if source is not None else SourceKind.NONE
-    hedged = any(not reason.startswith("source:") for _, _, reason in marks)
+    hedged = any(reason.split(":")[0] in UNSURE for _, _, reason in marks)
     if hedged or kind in OFF_RECORD:
         status = ClaimStatus.UNCONFIRMED
     elif kind in ON_RECORD:
@@ -117,7 +166,7 @@ def judge(unit: Unit, doc: Doc, hedges: list[Hedge], lex: ClaimsLexicon, *, text
     reasons = [reason for _, _, reason in marks]
     if source is not None and source.reason and source.reason not in reasons:
         reasons.insert(0, source.reason)
-    return Claim(
+    claim = Claim(
         text=text[unit.start : unit.end],
         start=unit.start,
         end=unit.end,
@@ -127,6 +176,9 @@ def judge(unit: Unit, doc: Doc, hedges: list[Hedge], lex: ClaimsLexicon, *, text
         source_kind=kind,
         speaker=speaker_of(unit, source),
     )
+    if memory is not None:
+        memory.remember(source)
+    return claim
 
 
 def find_claims(work: Work) -> None:
@@ -134,4 +186,7 @@ def find_claims(work: Work) -> None:
     lex = load_lexicon()
     sentences = work.sentences or list(work.doc.sents)
     units = claim_units(sentences, work.quotes, lex, text=work.text)
-    work.claims = [judge(unit, work.doc, work.hedges, lex, text=work.text) for unit in units]
+    memory = SourceMemory(anonymity_notes(sentences, lex), lex)
+    work.claims = [
+        judge(unit, work.doc, work.hedges, lex, text=work.text, memory=memory) for unit in units
+    ]

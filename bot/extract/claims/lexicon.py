@@ -28,6 +28,26 @@ class ClaimsLexicon:
     indefinite: frozenset[str]
     anonymous_holders: frozenset[str]
     refusal_words: frozenset[str]
+    officials: frozenset[str]  # head nouns of "officials without names"
+    denial_verbs: frozenset[str]
+    denial_any_object: frozenset[str]
+    statement_nouns: frozenset[str]
+    falsity: frozenset[str]
+    calling_verbs: frozenset[str]
+    refusal_verbs: frozenset[str]
+    refused_speech: frozenset[str]
+    silent_verbs: frozenset[str]
+    unreachable: frozenset[str]
+    anonymity_notes: frozenset[str]
+    chain_verbs: frozenset[str]
+    question_verbs: frozenset[str]
+    question_nouns: frozenset[str]
+    head_stops: frozenset[str]
+
+
+def words(data: dict[str, Any], table: str, key: str) -> frozenset[str]:
+    """Return one word list of the TOML as a set."""
+    return frozenset(data.get(table, {}).get(key, []))
 
 
 def parse_lexicon(data: dict[str, Any]) -> ClaimsLexicon:
@@ -45,6 +65,21 @@ def parse_lexicon(data: dict[str, Any]) -> ClaimsLexicon:
         indefinite=frozenset(data.get("speech", {}).get("indefinite", [])),
         anonymous_holders=frozenset(data.get("anonymous", {}).get("holders", [])),
         refusal_words=frozenset(data.get("refusal", {}).get("words", [])),
+        officials=words(data, "officials", "nouns"),
+        denial_verbs=words(data, "denial", "verbs"),
+        denial_any_object=words(data, "denial", "any_object"),
+        statement_nouns=words(data, "denial", "statement_nouns"),
+        falsity=words(data, "denial", "falsity"),
+        calling_verbs=words(data, "denial", "calling"),
+        refusal_verbs=words(data, "nonstatement", "refusal_verbs"),
+        refused_speech=words(data, "nonstatement", "speech"),
+        silent_verbs=words(data, "nonstatement", "silent"),
+        unreachable=words(data, "nonstatement", "unreachable"),
+        anonymity_notes=words(data, "nonstatement", "anonymity"),
+        chain_verbs=words(data, "chain", "verbs"),
+        question_verbs=words(data, "question", "verbs"),
+        question_nouns=words(data, "question", "nouns"),
+        head_stops=words(data, "officials", "head_stops"),
     )
 
 

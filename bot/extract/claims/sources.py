@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from bot.extract.claims.kinds import describe_kind, group_kind, honest_kind
 from bot.extract.claims.lexicon import ClaimsLexicon
 from bot.extract.hedges import match_phrases
 from bot.extract.model import SourceKind, Speaker
@@ -24,11 +25,6 @@ RANK = {
     SourceKind.NONE: 4,
 }
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "dobj", "appos", "ROOT", "attr"})
-ENTITY_KINDS = {
-    "PERSON": SourceKind.PERSON,
-    "ORG": SourceKind.ORGANISATION,
-    "NORP": SourceKind.ORGANISATION,
-}
 
 
 @dataclass(frozen=True)
@@ -41,21 +37,15 @@ class Source:
     cue: tuple[int, int] | None = None  # character span of a source phrase ("reports suggest")
 
 
-def describe_kind(kind: SourceKind) -> str:
-    """Return the words a reason uses for a kind of source."""
-    return {
-        SourceKind.ANONYMOUS: "anonymous",
-        SourceKind.UNNAMED: "unnamed",
-        SourceKind.OFFICIALS: "officials without names",
-    }.get(kind, "on record")
-
-
-def from_speaker(speaker: Speaker) -> Source:
-    """Turn a quote's speaker into a source with its reason."""
-    if speaker.kind is SourceKind.NONE:
+def from_speaker(speaker: Speaker, lex: ClaimsLexicon | None = None) -> Source:
+    """Turn a quote's speaker into a source with its reason (groups checked against ``lex``)."""
+    kind = honest_kind(speaker, lex) if lex is not None else speaker.kind
+    if kind is SourceKind.NONE:
         return Source(SourceKind.NONE, "", speaker)
-    reason = f'source: {describe_kind(speaker.kind)} — "{speaker.describe()}"'
-    return Source(speaker.kind, reason, speaker)
+    if kind is not speaker.kind:
+        speaker = replace(speaker, kind=kind)
+    reason = f'source: {describe_kind(kind)} — "{speaker.describe()}"'
+    return Source(kind, reason, speaker)
 
 
 def noun_phrase_of(doc: Doc, start: int, end: int) -> Span:
@@ -92,16 +82,7 @@ def phrase_sources(tokens: Span, lex: ClaimsLexicon) -> list[Source]:
 
 def subject_kind(subject: Token, lex: ClaimsLexicon) -> SourceKind:
     """Classify the subject of a speech verb: named, a nameless group, or unnamed."""
-    words = [t for t in subject.subtree]
-    if subject.ent_type_ in ENTITY_KINDS:
-        return ENTITY_KINDS[subject.ent_type_]
-    if subject.pos_ == "PROPN":
-        return SourceKind.PERSON
-    if any(t.lower_ in lex.indefinite for t in words if t.i < subject.i):
-        return SourceKind.UNNAMED
-    if subject.tag_ in ("NNS",):
-        return SourceKind.OFFICIALS
-    return SourceKind.NONE
+    return group_kind(subject, lex)
 
 
 def frame_subjects(sent: Span, lex: ClaimsLexicon) -> list[Token]:
@@ -151,7 +132,7 @@ def frame_source(sent: Span, lex: ClaimsLexicon) -> Source | None:
         if kind is SourceKind.NONE:
             continue
         phrase = span.text.strip()
-        return from_speaker(Speaker(name=phrase, kind=kind))
+        return from_speaker(Speaker(name=phrase, kind=kind), lex)
     return None
 
 

@@ -4,16 +4,20 @@ The unit is the sentence; where a quote (direct or reported) covers part of
 a sentence, the unit is the quote's content instead, and the rest of the
 sentence is its *frame* ("..., reports suggest"; "They hypothesize that ...")
 whose cues still bear on the content. Headlines, questions, boilerplate and
-verbless fragments are not claims.
+verbless fragments are not claims, nor are non-statements ("declined to
+comment"; see silence.py). A denial is one unit over the denial itself, never
+its denied content (see denials.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
+from bot.extract.claims.denials import Denial, denial_in
 from bot.extract.claims.lexicon import ClaimsLexicon
+from bot.extract.claims.silence import is_silent, silent_quote, silent_sentence
 from bot.extract.model import Quote
 
 TERMINAL = frozenset(".!?")
@@ -31,6 +35,7 @@ class Unit:
     frame: tuple[tuple[int, int], ...] = ()  # attribution text around a quote's content
     quote: Quote | None = None
     nested: tuple[Quote, ...] = ()  # quotes inside this one: further sources of it
+    denial: Denial | None = None  # the statement is a denial; its content is not asserted
 
 
 def word_count(text: str) -> int:
@@ -171,29 +176,130 @@ def content_start(text: str, start: int) -> int:
     return start + 5 if text[start : start + 5].lower() == "that " else start
 
 
+def overlaps(a_start: int, a_end: int, b_start: int | None, b_end: int | None) -> bool:
+    """Return True when two character ranges share a character."""
+    return b_start is not None and b_end is not None and a_start < b_end and b_start < a_end
+
+
+def denial_unit(
+    sent: Span, denial: Denial, inside: list[Quote], text: str
+) -> tuple[Unit, list[Quote]]:
+    """Return the unit of a denial and the quotes it takes over (the denied "quote")."""
+    content = denial.content
+    cue_end = denial.cue.idx + len(denial.cue.text)
+    taken = [
+        q
+        for q in inside
+        if overlaps(q.start, q.end, content.start_char, content.end_char)
+        or overlaps(denial.cue.idx, cue_end, q.cue_start, q.cue_end)
+    ]
+    rest = [q for q in inside if q not in taken]
+    if rest:
+        first = denial.denier.start_char if denial.denier is not None else denial.cue.idx
+        start = min(first, denial.cue.idx, content.start_char)
+        end = max(content.end_char, cue_end)
+    else:
+        start, end = trimmed(sent)
+    span = sent.doc.char_span(start, end, alignment_mode="expand") or sent
+    return Unit(start, end, span, nested=tuple(taken), denial=denial), taken
+
+
+def plain_units(sent: Span, lex: ClaimsLexicon, text: str) -> list[Unit]:
+    """Return the units of a sentence without quotes: itself, or its clauses that say something."""
+    if skip_reason(sent, lex, text) is not None:
+        return []
+    if silent_sentence(sent, lex):
+        # "Watson did not say when ..., but the visit is expected": keep the second clause.
+        clauses = [c for c in free_clauses(sent, []) if not is_silent(c.root, lex)]
+        return [Unit(c.start_char, c.end_char, c) for c in clauses]
+    start, end = trimmed(sent)
+    return [Unit(start, end, sent.doc.char_span(start, end) or sent)]
+
+
+def swallowed(inner: Quote, outer: Quote) -> bool:
+    """Return True when an outer quote runs on into the inner one's trailing attribution.
+
+    "X is weighing a bid, according to Reuters" quoted again as Reuters' words
+    ("which cited ..."): the outer holds the inner's cue after its content.
+    """
+    if not inside_of(inner, outer) or inner.cue_start is None:
+        return False
+    return inner.end <= inner.cue_start < outer.end
+
+
+def cue_lemmas(quote: Quote, doc: Doc) -> set[str]:
+    """Return the lemmas of a quote's cue words."""
+    if quote.cue_start is None or quote.cue_end is None:
+        return set()
+    cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    return {t.lemma_.lower() for t in cue} if cue is not None else set()
+
+
+def spoken_quotes(quotes: list[Quote], lex: ClaimsLexicon, doc: Doc) -> list[Quote]:
+    """Return the quotes that carry a source's words.
+
+    Not refusals ("declined to comment"), not a chain's "citing X" (the cited
+    source is read from the frame), not a bare source phrase ("on condition of
+    anonymity"), not a quote that swallowed another's attribution.
+    """
+    long_quotes = [
+        q
+        for q in quotes
+        if word_count(q.text) >= MIN_QUOTE_WORDS
+        and not is_refusal(q, lex)
+        and not silent_quote(q, doc, lex)
+        and not cue_lemmas(q, doc) & lex.chain_verbs
+        and not is_source_phrase(q.text, lex)
+    ]
+    return [o for o in long_quotes if not any(swallowed(q, o) for q in long_quotes)]
+
+
+def is_source_phrase(text: str, lex: ClaimsLexicon) -> bool:
+    """Return True when the whole text is a source phrase ("on condition of anonymity")."""
+    words = tuple(text.lower().strip(" ,.\"'“”").split())
+    return bool(words) and any(words == phrase for phrase, _ in lex.sources.get(words[0], ()))
+
+
 def claim_units(
     sentences: list[Span], quotes: list[Quote], lex: ClaimsLexicon, *, text: str
 ) -> list[Unit]:
     """Return the statements of an article (whose full text is ``text``) in text order."""
-    long_quotes = [
-        q for q in quotes if word_count(q.text) >= MIN_QUOTE_WORDS and not is_refusal(q, lex)
-    ]
+    if not sentences:
+        return []
+    long_quotes = spoken_quotes(quotes, lex, sentences[0].doc)
     # A quote nested in another ("X said Y told her Z") is part of the outer
     # statement; its speaker is kept as a further source of that statement.
-    nested = {id(q): [o for o in long_quotes if inside_of(o, q)] for q in long_quotes}
+    # Only a speech cue passes a statement on ("told her that"); an object phrase
+    # the quotes stage took as content ("will focus on X") is no further source.
+    doc = sentences[0].doc
+    speech = lex.speech_verbs | {"accord"}
+    passing = [q for q in long_quotes if q.cue_start is None or cue_lemmas(q, doc) & speech]
+    nested = {id(q): [o for o in passing if inside_of(o, q)] for q in long_quotes}
     long_quotes = [q for q in long_quotes if not any(inside_of(q, o) for o in long_quotes)]
     spans = [(q.start, q.end) for q in long_quotes]
     done: set[int] = set()
     units: list[Unit] = []
     for sent in sentences:
         inside = [q for q in long_quotes if q.start < sent.end_char and q.end > sent.start_char]
-        if not inside:
-            if skip_reason(sent, lex, text) is None:
-                start, end = trimmed(sent)
-                units.append(Unit(start, end, sent.doc.char_span(start, end) or sent))
+        denial = denial_in(sent, lex) if skip_reason(sent, lex, text) is None else None
+        if denial is not None:
+            near = [q for q in quotes if q.start < sent.end_char and q.end > sent.start_char]
+            unit, taken = denial_unit(sent, denial, near, text)
+            units.append(unit)
+            done.update(id(q) for q in taken)
+            inside = [q for q in inside if id(q) not in done]
+            if not inside:
+                continue
+        elif not inside:
+            units.extend(plain_units(sent, lex, text))
             continue
-        if skip_reason(sent, lex, text) is None:
-            units.extend(Unit(c.start_char, c.end_char, c) for c in free_clauses(sent, inside))
+        if skip_reason(sent, lex, text) is None and denial is None:
+            clauses = free_clauses(sent, inside)
+            # A clause that only attributes ("X reported last week") says nothing itself.
+            said = [c for c in clauses if c.root.lemma_ not in lex.speech_verbs]
+            units.extend(
+                Unit(c.start_char, c.end_char, c) for c in said if not is_silent(c.root, lex)
+            )
         for quote in inside:
             if id(quote) in done or is_question(quote.text) or is_boilerplate(quote.text, lex):
                 continue

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from bot.extract.hedges.doubt import DOUBT, doubt_spans
 from bot.extract.hedges.lexicon import HedgeLexicon, PhraseIndex, load_lexicon
 from bot.extract.hedges.rules import CHECKS
 from bot.extract.model import Hedge
@@ -24,10 +25,10 @@ if TYPE_CHECKING:
 # Categories that make a sentence uncertain. "prediction" (plain "will") is
 # kept for the claims stage but is not uncertainty on its own.
 UNCERTAINTY = frozenset(
-    {"epistemic", "doxastic", "conditional", "investigative", "speculative", "reported"}
+    {"epistemic", "doxastic", "conditional", "investigative", "speculative", "reported", DOUBT}
 )
 
-__all__ = ["UNCERTAINTY", "find_hedges", "hedges_in", "is_uncertain", "uncertainty_cues"]
+__all__ = ["DOUBT", "UNCERTAINTY", "find_hedges", "hedges_in", "is_uncertain", "uncertainty_cues"]
 
 
 def match_phrases(
@@ -88,6 +89,11 @@ def hedges_in(tokens: Span | Doc, lex: HedgeLexicon | None = None) -> list[Hedge
         covered.update(range(start, end))
     doc = tokens.doc if isinstance(tokens, Span) else tokens
     hedges: list[Hedge] = []
+    for start, end in doubt_spans(tokens, lex):
+        if covered.isdisjoint(range(start, end)):
+            span = doc[start:end]
+            hedges.append(Hedge(span.text, span.start_char, span.end_char, DOUBT))
+            covered.update(range(start, end))
     for start, end, category in match_phrases(tokens, lex.phrases):
         if covered.isdisjoint(range(start, end)):
             span = doc[start:end]

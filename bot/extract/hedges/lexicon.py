@@ -37,6 +37,12 @@ class HedgeLexicon:
     permission_subjects: frozenset[str]
     condition_words: frozenset[str]
     question_words: frozenset[str]
+    experience_verbs: frozenset[str]  # "drivers may face": a possibility, never a permission
+    doubt_verbs: frozenset[str]  # "could not be verified"
+    doubt_frames: frozenset[str]  # "said it could not confirm": the speaker's inability
+    contested_words: frozenset[str]  # "is disputed"
+    statement_nouns: frozenset[str]  # "the disputed figure", not "the disputed border"
+    unknown_words: frozenset[str]  # "it is unclear whether"
 
 
 def index_phrases(phrases: dict[str, str]) -> PhraseIndex:
@@ -65,6 +71,7 @@ def parse_lexicon(data: dict[str, Any]) -> HedgeLexicon:
     blockers = data.get("blockers", {})
     possible = data.get("possible", {})
     open_question = data.get("open_question", {})
+    doubt = data.get("doubt", {})
     return HedgeLexicon(
         words={lemma: tuple(cues) for lemma, cues in words.items()},
         phrases=index_phrases(phrases),
@@ -74,6 +81,12 @@ def parse_lexicon(data: dict[str, Any]) -> HedgeLexicon:
         permission_subjects=frozenset(data.get("permission", {}).get("subjects", [])),
         condition_words=frozenset(data.get("grammar", {}).get("condition_words", [])),
         question_words=frozenset(data.get("grammar", {}).get("question_words", [])),
+        experience_verbs=frozenset(data.get("permission", {}).get("experience_verbs", [])),
+        doubt_verbs=frozenset(doubt.get("verbs", [])),
+        doubt_frames=frozenset(doubt.get("frames", [])),
+        contested_words=frozenset(doubt.get("contested", [])),
+        statement_nouns=frozenset(doubt.get("statement_nouns", [])),
+        unknown_words=frozenset(doubt.get("unknown", [])),
     )
 
 

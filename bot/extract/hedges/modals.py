@@ -43,6 +43,8 @@ def permission(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
     passive = any(child.dep_ == "auxpass" for child in verb.children)
     if verb.lemma_ == "be" or has_perfect(verb) or passive:
         return category  # "visitors may be disappointed" is a guess, not a permission
+    if verb.lemma_.lower() in lex.experience_verbs:
+        return category  # "drivers may face shortages": nobody is allowed to face them
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(s.lemma_.lower() in lex.permission_subjects for s in subjects):
         return None

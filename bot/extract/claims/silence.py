@@ -1,0 +1,58 @@
+"""Non-statements: clauses that report a source saying nothing.
+
+"declined to comment", "refused to say", "did not respond to a request for
+comment", "has not commented publicly", "could not be reached", "asked not to
+be named", "were not authorised to discuss". None of these is a claim, and a
+"quote" the quotes stage found in one ("to comment") is not the source's words.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from bot.extract.claims.lexicon import ClaimsLexicon
+from bot.extract.model import Quote
+
+
+def negated(tok: Token) -> bool:
+    """Return True when the word, or the copula or auxiliary it hangs on, is negated."""
+    if any(child.dep_ == "neg" for child in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ in ("acomp", "xcomp") and any(c.dep_ == "neg" for c in head.children)
+
+
+def unnamed_wish(verb: Token) -> bool:
+    """Return True for "asked not to be named/identified" (the negation sits on the infinitive)."""
+    return any(
+        c.dep_ == "xcomp" and c.lemma_ in ("name", "identify") and negated(c) for c in verb.children
+    )
+
+
+def is_silent(head: Token, lex: ClaimsLexicon) -> bool:
+    """Return True when a clause headed by this word reports that nothing was said."""
+    lemma = head.lemma_.lower()
+    if lemma in lex.refusal_verbs:
+        return any(c.dep_ == "xcomp" and c.lemma_ in lex.refused_speech for c in head.children)
+    if lemma in lex.silent_verbs or lemma in lex.unreachable or lemma in lex.anonymity_notes:
+        return negated(head)
+    if lemma == "ask":
+        return unnamed_wish(head)
+    return False
+
+
+def silent_sentence(sent: Span, lex: ClaimsLexicon) -> bool:
+    """Return True when the sentence's main clause reports silence ("X declined to comment")."""
+    root = sent.root
+    if is_silent(root, lex):
+        return True
+    # "was not available for comment": the adjective carries the meaning.
+    return any(c.dep_ == "acomp" and is_silent(c, lex) for c in root.children)
+
+
+def silent_quote(quote: Quote, doc: Doc, lex: ClaimsLexicon) -> bool:
+    """Return True when a quote's cue is a non-statement ("declined" + "to comment")."""
+    if quote.cue_start is None or quote.cue_end is None:
+        return False
+    cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    return cue is not None and any(is_silent(t, lex) for t in cue)
