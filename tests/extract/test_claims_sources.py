@@ -1,0 +1,151 @@
+"""Claims: who a statement rests on -- groups, second mentions, chains -- and question clauses."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from bot.extract.claims import find_claims
+from bot.extract.hedges import find_hedges
+from bot.extract.model import Claim, ClaimStatus, Quote, SourceKind, Speaker
+from bot.extract.pipeline import Work
+from bot.extract.sentences import split_sentences
+from bot.nlp import load_model
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_model()
+
+
+def claims(nlp: Language, text: str, quotes: list[Quote] | None = None) -> list[Claim]:
+    """Run the hedge and claims stages over hand-made input."""
+    work = Work(text=text, published=date(2024, 5, 20), doc=nlp(text))
+    split_sentences(work)
+    work.quotes = quotes or []
+    find_hedges(work)
+    find_claims(work)
+    return work.claims
+
+
+def cued(text: str, content: str, cue: str, speaker: Speaker, *, after: int = 0) -> Quote:
+    """Build an indirect quote with its cue (searched from ``after``)."""
+    start, at = text.index(content, after), text.index(cue, after)
+    return Quote(content, start, start + len(content), "indirect", speaker, cue, at, at + len(cue))
+
+
+def claim_with(found: list[Claim], words: str) -> Claim:
+    hits = [c for c in found if words in c.text]
+    assert hits, [c.text for c in found]
+    return hits[0]
+
+
+# --- question clauses --------------------------------------------------------------
+
+
+def test_the_question_lends_no_cues_to_the_answer(nlp: Language) -> None:
+    text = 'Asked whether the bank might raise rates again, the governor said: "Our policy is working."'
+    governor = Speaker("Mira Holt", SourceKind.PERSON, role="central bank governor")
+    content = '"Our policy is working."'
+    start = text.index(content)
+    quote = Quote(content, start, start + len(content), "direct", governor, "said")
+    claim = claim_with(claims(nlp, text, [quote]), "Our policy")
+    assert claim.status is ClaimStatus.ATTRIBUTED
+    assert claim.cues == ()
+    assert not any("whether" in r or "might" in r for r in claim.reasons)
+
+
+def test_when_asked_if_in_a_plain_sentence(nlp: Language) -> None:
+    text = "When asked if the strike would spread, the union leader said it was confined to two plants."
+    claim = claims(nlp, text)[0]
+    assert "would" not in claim.cues and "if" not in claim.cues
+
+
+# --- groups without names, and second mentions ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "group", ["Market analysts", "Critics of the plan", "Federal regulators", "Local residents"]
+)
+def test_groups_are_unnamed_not_officials(nlp: Language, group: str) -> None:
+    text = f"{group} say the new tariff will raise prices."
+    speaker = Speaker(group, SourceKind.OFFICIALS)  # as a quotes stage may label it
+    claim = claims(nlp, text, [cued(text, "the new tariff will raise prices", "say", speaker)])[0]
+    assert claim.status is ClaimStatus.UNCONFIRMED
+    assert claim.source_kind is SourceKind.UNNAMED
+    assert claim.reasons[0] == f'source: unnamed — "{group}"'
+    # Without the quotes stage, the frame is read the same way.
+    assert claims(nlp, text)[0].source_kind is SourceKind.UNNAMED
+
+
+def test_officials_stay_officials(nlp: Language) -> None:
+    text = "Defence officials say the drills will last a week."
+    speaker = Speaker("Defence officials", SourceKind.OFFICIALS)
+    claim = claims(nlp, text, [cued(text, "the drills will last a week", "say", speaker)])[0]
+    assert claim.source_kind is SourceKind.OFFICIALS
+
+
+def test_second_mention_of_anonymous_sources_stays_anonymous(nlp: Language) -> None:
+    text = (
+        "The merger is off, three executives who spoke on condition of anonymity said. "
+        "The board will meet again in June, the executives said."
+    )
+    first = Speaker("three executives who spoke on condition of anonymity", SourceKind.ANONYMOUS)
+    again = Speaker("executives", SourceKind.UNNAMED, mention="the executives")
+    quotes = [
+        cued(text, "The merger is off", "said", first),
+        cued(text, "The board will meet again in June", "said", again, after=60),
+    ]
+    claim = claim_with(claims(nlp, text, quotes), "meet again")
+    assert claim.source_kind is SourceKind.ANONYMOUS
+    assert claim.reasons[0].startswith('source: anonymous — "executives"')
+
+
+def test_a_later_note_makes_the_source_anonymous(nlp: Language) -> None:
+    text = (
+        "According to a senior union organiser, the walkout will start on Monday. "
+        "The organiser asked not to be identified."
+    )
+    organiser = Speaker("a senior union organiser", SourceKind.UNNAMED)
+    quote = cued(text, "the walkout will start on Monday", "According to", organiser)
+    found = claims(nlp, text, [quote])
+    assert len(found) == 1  # the note itself is not a claim
+    assert found[0].source_kind is SourceKind.ANONYMOUS
+
+
+# --- sourcing chains ------------------------------------------------------------------
+
+
+def test_chain_rests_on_the_cited_source(nlp: Language) -> None:
+    text = "The airline plans to cut 2,000 jobs, according to Bloomberg, which cited two people briefed on the matter."
+    bloomberg = Speaker("Bloomberg", SourceKind.OUTLET)
+    claim = claims(
+        nlp, text, [cued(text, "The airline plans to cut 2,000 jobs", "according to", bloomberg)]
+    )[0]
+    assert claim.text == "The airline plans to cut 2,000 jobs"
+    assert claim.status is ClaimStatus.UNCONFIRMED
+    assert claim.source_kind is SourceKind.ANONYMOUS
+    assert claim.speaker is not None and claim.speaker.via == "Bloomberg"
+    assert any(r.endswith('cited by Bloomberg"') for r in claim.reasons)
+
+
+def test_citing_unnamed_members(nlp: Language) -> None:
+    text = "The Daily Courier, citing four council members, reported that the budget would be cut."
+    courier = Speaker("The Daily Courier", SourceKind.OUTLET)
+    claim = claims(nlp, text, [cued(text, "that the budget would be cut", "reported", courier)])[0]
+    assert claim.source_kind is SourceKind.UNNAMED
+    assert (
+        claim.reasons[0] == 'source: unnamed — "four council members, cited by The Daily Courier"'
+    )
+
+
+def test_attribution_swallowed_by_a_second_quote_is_dropped(nlp: Language) -> None:
+    text = "The port will close for a week, according to Reuters, which cited three dockworkers."
+    reuters = Speaker("Reuters", SourceKind.OUTLET)
+    inner = cued(text, "The port will close for a week", "according to", reuters)
+    outer = cued(text, "The port will close for a week, according to Reuters", "cited", reuters)
+    found = claims(nlp, text, [inner, outer])
+    assert [c.text for c in found] == ["The port will close for a week"]
+    assert found[0].source_kind is SourceKind.UNNAMED
