@@ -160,10 +160,10 @@ def _split_outlet(span: Span) -> list[Span]:
     return [outlet, rest]
 
 
-def _outlet_spans(doc: Doc) -> list[Span]:
+def _outlet_spans(doc: Doc, text: str) -> list[Span]:
     """Return outlet names the NER may have missed ("the Post"), as ORG spans."""
     out = []
-    for m in _outlet_pattern().finditer(doc.text):
+    for m in _outlet_pattern().finditer(text):
         span = doc.char_span(m.start(), m.end(), label="ORG", alignment_mode="contract")
         if span is not None and len(span):
             out.append(span)
@@ -256,7 +256,7 @@ def build_index(doc: Doc) -> EntityIndex:
         for part in _split_outlet(_strip_edges(e, lex))
     ]
     taken = {i for s in spans for i in range(s.start, s.end)}
-    spans += [s for s in _outlet_spans(doc) if not taken & set(range(s.start, s.end))]
+    spans += [s for s in _outlet_spans(doc, doc.text) if not taken & set(range(s.start, s.end))]
     fulls = _full_outlet_names()
     present = {
         fulls[s.text.removeprefix("The ")] for s in spans if s.text.removeprefix("The ") in fulls
@@ -328,6 +328,19 @@ def build_index(doc: Doc) -> EntityIndex:
     return EntityIndex(clusters, mentions, by_token)
 
 
+INDEX_KEY = "newsroom.entity_index"
+
+
+def entity_index(doc: Doc) -> EntityIndex:
+    """Return the document's entity index, built once and kept in ``doc.user_data``."""
+    cached = doc.user_data.get(INDEX_KEY)
+    if isinstance(cached, EntityIndex):
+        return cached
+    index = build_index(doc)
+    doc.user_data[INDEX_KEY] = index
+    return index
+
+
 def find_entities(work: Work) -> None:
     """Write the people, organisations and outlets the article names."""
-    work.entities = build_index(work.doc).entities()
+    work.entities = entity_index(work.doc).entities()

@@ -19,22 +19,23 @@ OPENING_BRACKETS = {"(": ")", "[": "]", "{": "}"}
 CLOSING_BRACKETS = set(OPENING_BRACKETS.values())
 
 
-def _breaks_line(doc: Doc, i: int) -> bool:
-    """Say whether a line break follows token ``i`` (in its trailing space or as a space token)."""
-    tok = doc[i]
-    return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
+def line_breaks(doc: Doc) -> list[int]:
+    """Return the indices of tokens followed by a line break (in trailing space or as a space token)."""
+    return [tok.i for tok in doc if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)]
 
 
-def bracket_spans(doc: Doc) -> list[tuple[int, int]]:
+def bracket_spans(doc: Doc, breaks: list[int] | None = None) -> list[tuple[int, int]]:
     """Return (open, close) token indices of brackets closed on the same line."""
+    after_break = set(line_breaks(doc) if breaks is None else breaks)
     spans: list[tuple[int, int]] = []
     stack: list[int] = []
-    for i, tok in enumerate(doc):
-        if tok.text in OPENING_BRACKETS:
-            stack.append(i)
-        elif tok.text in CLOSING_BRACKETS and stack:
-            spans.append((stack.pop(), i))
-        if _breaks_line(doc, i):
+    for tok in doc:
+        text = tok.text
+        if text in OPENING_BRACKETS:
+            stack.append(tok.i)
+        elif text in CLOSING_BRACKETS and stack:
+            spans.append((stack.pop(), tok.i))
+        if tok.i in after_break:
             stack.clear()  # an unclosed bracket must not swallow the next paragraph
     return spans
 
@@ -42,13 +43,12 @@ def bracket_spans(doc: Doc) -> list[tuple[int, int]]:
 def sentence_starts(doc: Doc) -> list[int]:
     """Return the token indices where sentences start, with line and bracket repairs."""
     starts = {s.start for s in doc.sents}
-    for open_i, close_i in bracket_spans(doc):
+    breaks = line_breaks(doc)
+    for open_i, close_i in bracket_spans(doc, breaks):
         # A break inside a bracketed aside is the parser's mistake: keep the aside whole.
         starts.difference_update(range(open_i + 1, close_i + 1))
-    for i in range(len(doc) - 1):
-        if _breaks_line(doc, i):
-            # Every line break is a hard break: headlines and paragraphs carry no full stop.
-            starts.add(i + 1)
+    # Every line break is a hard break: headlines and paragraphs carry no full stop.
+    starts.update(i + 1 for i in breaks if i + 1 < len(doc))
     return sorted(starts)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.extract.entities import build_index
+from bot.extract.entities import entity_index
 from bot.extract.model import Quote, Speaker
 from bot.extract.quotes.direct import find_direct
 from bot.extract.quotes.frame import Found, Layout
@@ -26,7 +26,7 @@ def find_quotes(work: Work) -> None:
     doc = work.doc
     sentences = work.sentences or paragraph_sentences(doc)
     layout = Layout(doc, sentences, find_marked(work.text), load_lexicon())
-    resolver = Resolver(doc, build_index(doc), layout.sent_of, layout.quoted)
+    resolver = Resolver(doc, entity_index(doc), layout.sent_of, layout.quoted)
     direct = find_direct(layout)
     found = direct + find_reported(layout, direct)
     # Resolve in text order so that a pronoun sees the sources named before it.

@@ -158,12 +158,12 @@ def find_reported(layout: Layout, direct: list[Found]) -> list[Found]:
     direct_spans = [(f.start, f.end) for f in direct]
     out: list[Found] = []
     for tok in layout.doc:
-        if layout.quoted[tok.i] or tok.i in used_cues or _hypothetical(tok):
+        if layout.quoted[tok.i] or tok.i in used_cues:
             continue
         found: Found | None = None
         if tok.lower_ == "according":
             found = _according(layout, tok)
-        elif tok.pos_ in ("VERB", "AUX"):
+        elif tok.pos_ in ("VERB", "AUX") and not _hypothetical(tok):
             found = _refusal(layout, tok)
             if found is None and layout.is_speech_verb(tok):
                 found = _said(layout, tok)
