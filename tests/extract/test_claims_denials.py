@@ -179,3 +179,13 @@ def test_refusing_to_act_inside_a_report_is_still_reported(nlp: Language) -> Non
     found = claims(nlp, text, quotes)
     assert [c.text for c in found] == ["The farmers' union has refused to lift the blockade"]
     assert found[0].speaker == police
+
+
+def test_verbless_quote_from_a_refusal_sentence_is_not_a_claim(nlp: Language) -> None:
+    text = "The agency declined to comment, referring questions to the police."
+    agency = Speaker("The agency", SourceKind.ORGANISATION)
+    quotes = [
+        cued(text, "to comment", "declined", agency),
+        cued(text, "to the police", "referring", agency),
+    ]
+    assert claims(nlp, text, quotes) == []

@@ -41,6 +41,10 @@ def doubts(nlp: Language, text: str) -> list[str]:
         ("He said without evidence that the count was rigged.", "without evidence"),
         ("It is unclear whether the ceasefire will hold.", "It is unclear whether"),
         ("It remains unknown if the dam was hit.", "It remains unknown if"),
+        (
+            "It was not immediately clear whether anyone was hurt.",
+            "It was not immediately clear whether",
+        ),
     ],
 )
 def test_explicit_doubt_is_one_cue(nlp: Language, text: str, cue: str) -> None:

@@ -240,7 +240,7 @@ def spoken_quotes(quotes: list[Quote], lex: ClaimsLexicon, doc: Doc) -> list[Quo
 
     Not refusals ("declined to comment"), not a chain's "citing X" (the cited
     source is read from the frame), not a bare source phrase ("on condition of
-    anonymity"), not a quote that swallowed another's attribution.
+    anonymity") or verbless words, not a quote that swallowed another's attribution.
     """
     long_quotes = [
         q
@@ -250,8 +250,15 @@ def spoken_quotes(quotes: list[Quote], lex: ClaimsLexicon, doc: Doc) -> list[Quo
         and not silent_quote(q, doc, lex)
         and not cue_lemmas(q, doc) & lex.chain_verbs
         and not is_source_phrase(q.text, lex)
+        and has_verb(q, doc)
     ]
     return [o for o in long_quotes if not any(swallowed(q, o) for q in long_quotes)]
+
+
+def has_verb(quote: Quote, doc: Doc) -> bool:
+    """Return True when a quote's words hold a verb ("to the Pentagon" states nothing)."""
+    words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return words is None or any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def is_source_phrase(text: str, lex: ClaimsLexicon) -> bool:

@@ -96,7 +96,9 @@ def open_question(tok: Token, lex: HedgeLexicon) -> tuple[int, int] | None:
     if nxt >= len(doc) or doc[nxt].lower_ not in lex.question_words:
         return None
     left = tok.i - 1
-    if doc[left].lower_ == "not":
+    while left > 0 and doc[left].pos_ == "ADV" and doc[left].lower_ != "not":
+        left -= 1  # "it was not immediately clear"
+    if doc[left].lower_ in ("not", "n't"):
         left -= 1  # "it is not clear whether"
     elif tok.lower_ == "clear":
         return None  # "it is clear whether" voices no doubt
