@@ -112,3 +112,23 @@ def test_place_tagged_as_a_person_does_not_take_part(nlp: Language) -> None:
 def test_subject_of_the_infinitive_is_the_doer(nlp: Language) -> None:
     e = only(nlp, "The campaign expects Lester Holt to moderate the debate on Monday.")
     assert e.participants[0] == "Lester Holt"
+
+
+def test_role_is_not_resolved_to_the_person_it_meets(nlp: Language) -> None:
+    e = only(nlp, "George Bush spoke on Monday. The monarch will meet Bush on Thursday in Maine.")
+    assert e.participants[0] == "The monarch"
+    assert "George Bush" in e.participants or "Bush" in e.participants
+
+
+def test_begin_needs_a_happening(nlp: Language) -> None:
+    assert events(nlp, "Analysts say Bernie Sanders will begin to lose support next week.") == []
+    assert only(nlp, "The trial will begin on Monday.").text == "The trial begins"
+
+
+def test_happening_subject_reads_as_a_sentence(nlp: Language) -> None:
+    assert only(nlp, "The concert will take place in Los Angeles on Feb. 5.").text == "The concert takes place"
+
+
+def test_passive_without_a_doer_keeps_the_passive(nlp: Language) -> None:
+    e = only(nlp, "The first votes will be counted Tuesday in three small towns.")
+    assert e.text.startswith("The first votes are counted")

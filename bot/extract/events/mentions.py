@@ -10,7 +10,13 @@ from spacy.tokens import Span, Token
 
 from bot.extract.events.lexicon import EventCues
 from bot.extract.events.names import AGENTS, NameIndex
-from bot.extract.events.participants import is_event_noun, main_participant, plural, subject_of
+from bot.extract.events.participants import (
+    is_event_noun,
+    main_participant,
+    noun_phrase,
+    plural,
+    subject_of,
+)
 from bot.extract.events.timing import anchors, has_past_timex, pick_timex, specific, stale
 from bot.extract.model import Certainty, Timex
 
@@ -40,6 +46,7 @@ class Mention:
     sentence: str = ""
     weak: bool = False  # "would travel" with no time: kept only to enrich a firmer mention
     noun_phrase: str = ""  # an event noun's own words ("the vote"), for a summary with no one named
+    verbal: bool = False  # made by a verb: its summary tail follows the subject ("takes place")
 
 
 def third_person(lemma: str) -> str:
@@ -150,8 +157,8 @@ def verbal_mention(
     if found is None:
         return None
     certainty, trigger, carrier = found
-    if lemma in cues.light_kinds and not any(c.dep_ == "dobj" and is_event_noun(c, cues) for c in verb.children):
-        return None  # "hold firm", "hold them liable": only "hold talks" is a happening
+    if lemma in cues.light_kinds and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and is_event_noun(c, cues) for c in verb.children):
+        return None  # "hold firm", "will begin to lose support": only "hold talks", "the trial will begin"
     timex = pick_timex(sent, allowed=anchors(verb, carrier), near=verb.idx, timexes=timexes, published=published)
     if lemma not in cues.kinds and not specific(timex):
         return None  # a future verb with no set time and no known kind is talk, not an event
@@ -169,6 +176,12 @@ def verbal_mention(
         return None  # nobody who can take part: "it will", "intense wrangling could paralyze"
     main, subject = doer.who, doer.subject
     reach = _reachable(verb)
+    if main is not None and subject is not None and names.entity_at(subject) is None:
+        objects = frozenset(names.full_name(e.text) for t in reach if (e := names.entity_at(t)) is not None and e.label_ in AGENTS)
+        if main in objects:  # "The monarch will meet Bush": not Bush; say "the monarch" rather than guess
+            main = noun_phrase(subject)
+            if main is None:
+                return None
     others: list[str] = []
     if main is None and subject is not None:  # "Obama's veto is expected to come"
         others = list(dict.fromkeys(names.full_name(e.text) for e in _entities_in(subject, names) if e.label_ in AGENTS))
@@ -181,6 +194,8 @@ def verbal_mention(
             who = names.participant(tok, role_nouns=frozenset(), before=tok.i)
             if who and who != main and who not in others and tok.dep_ in ("dobj", "pobj", "appos"):
                 others.append(who)
+                if tok.dep_ == "pobj" and not with_prep:
+                    with_prep = f"{tok.head.text} {who}"  # "caucus for him" -> "for Bernie Sanders"
             continue
         if ent.root != tok:
             continue
@@ -202,15 +217,23 @@ def verbal_mention(
         tail_obj = with_prep
     elif others:
         tail_obj = ("with " if lemma == "meet" else "to ") + others[0]
+    else:  # "will come on the program"
+        prep = next((c for c in verb.children if c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)), None)
+        if prep is not None and (timex is None or not (prep.idx <= timex.start < prep.right_edge.idx + len(prep.right_edge))):
+            tail_obj = f"{prep.text} {_phrase(next(g for g in prep.children if g.dep_ == 'pobj'))}"
     particle = next((c.text for c in verb.children if c.dep_ == "prt"), "")
     tail_obj = f"{particle} {tail_obj}".strip()
+    if doer.patient is None and any(c.dep_ == "auxpass" for c in verb.children):
+        verb_form = f"{'are' if plural(subject) else 'is'} {verb.text}"  # "the first votes are counted"
+    else:
+        verb_form = lemma if plural(subject) else third_person(lemma)
     return Mention(
         kind=cues.kinds.get(lemma, lemma),
         action=lemma,
         trigger=trigger,
         certainty=certainty,
         main=main,
-        summary_tail=f"{lemma if plural(subject) else third_person(lemma)} {tail_obj}".strip(),
+        summary_tail=f"{verb_form} {tail_obj}".strip(),
         others=others,
         places=places,
         timex=timex,
@@ -222,6 +245,7 @@ def verbal_mention(
         # visit Moscow", "would travel by train") only enriches a firmer mention.
         weak=timex is None and (trigger.split()[0].lower() in ("would", "'d") or certainty is Certainty.POSSIBLE or not doer.named),
         noun_phrase=_phrase(subject) if main is None and subject is not None else "",
+        verbal=True,
     )
 
 

@@ -75,9 +75,10 @@ def build_event(group: list[Mention]) -> Event:
     certainty = max((m.certainty for m in group), key=_RANK.__getitem__)
     if lead.main:
         text = f"{lead.main} {lead.summary_tail}"
-    else:  # nobody named: "The vote is expected"
+    else:  # nobody named: "The vote is expected", "The concert takes place"
         phrase = lead.noun_phrase or lead.action
-        text = f"{phrase[:1].upper()}{phrase[1:]} {lead.trigger}"
+        rest = lead.summary_tail if lead.verbal else lead.trigger
+        text = f"{phrase[:1].upper()}{phrase[1:]} {rest}"
     return Event(
         text=text.strip(),
         start=lead.start,

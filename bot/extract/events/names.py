@@ -87,11 +87,13 @@ class NameIndex:
             return True
         if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in _PLACE_NOUNS:
             return True
-        if root.dep_ != "pobj" or len(ent) > 1 or ent.label_ != "PERSON":
+        if root.dep_ != "pobj" or ent.label_ not in ("PERSON", "ORG"):
             return False
         prep = root.head
-        # "in Kyiv", "returned to Kyiv" (but "spoke to Biden")
-        return prep.lower_ in _PLACE_PREPS or (prep.lower_ == "to" and prep.head.lemma_.lower() in _MOTION_VERBS)
+        # "in Kyiv", "a rally at an Elks Lodge", "returned to Kyiv" (but "spoke to Biden")
+        if prep.lower_ in _PLACE_PREPS:
+            return True
+        return prep.lower_ == "to" and len(ent) == 1 and prep.head.lemma_.lower() in _MOTION_VERBS
 
     def entity_at(self, token: Token) -> Span | None:
         """Return the named entity a token belongs to, if any."""
