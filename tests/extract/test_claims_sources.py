@@ -149,3 +149,18 @@ def test_attribution_swallowed_by_a_second_quote_is_dropped(nlp: Language) -> No
     found = claims(nlp, text, [inner, outer])
     assert [c.text for c in found] == ["The port will close for a week"]
     assert found[0].source_kind is SourceKind.UNNAMED
+
+
+def test_he_said_right_after_a_named_quote_is_that_speakers(nlp: Language) -> None:
+    text = '"The roof is gone," said site manager Ola Berg. He said 40 workers had been sent home.'
+    berg = Speaker("Ola Berg", SourceKind.PERSON, role="site manager")
+    content = '"The roof is gone,"'
+    quote = Quote(content, 0, len(content), "direct", berg, "said")
+    claim = claim_with(claims(nlp, text, [quote]), "40 workers")
+    assert claim.speaker == berg and claim.status is ClaimStatus.ATTRIBUTED
+
+
+def test_he_said_after_an_unquoted_sentence_is_not_guessed(nlp: Language) -> None:
+    text = "Ola Berg left the site at noon. He said 40 workers had been sent home."
+    claim = claim_with(claims(nlp, text), "40 workers")
+    assert claim.speaker is None

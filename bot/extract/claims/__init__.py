@@ -136,6 +136,8 @@ def judge(
     source = pick(sources)
     if memory is not None:
         source = memory.recall(source, unit.start)
+        if source is None and unit.quote is None:
+            source = memory.pronoun_source(unit.span)
     source_cues = [s.cue for s in sources if s.cue is not None]
     marks: list[tuple[int, str, str]] = []  # (offset, cue, reason)
     for cue_start, cue_end in source_cues:
@@ -177,7 +179,7 @@ def judge(
         speaker=speaker_of(unit, source),
     )
     if memory is not None:
-        memory.remember(source)
+        memory.remember(source, claim.speaker)
     return claim
 
 

@@ -15,8 +15,8 @@ from spacy.tokens import Span, Token
 from bot.extract.claims.kinds import head_word, refers_back
 from bot.extract.claims.lexicon import ClaimsLexicon
 from bot.extract.claims.silence import negated
-from bot.extract.claims.sources import Source
-from bot.extract.model import SourceKind
+from bot.extract.claims.sources import Source, frame_subjects, from_speaker
+from bot.extract.model import SourceKind, Speaker
 
 # How far (in characters) after a claim an anonymity note still refers to its source.
 NOTE_REACH = 400
@@ -75,11 +75,26 @@ class SourceMemory:
         self.notes = notes
         self.lex = lex
         self.anonymous: dict[str, str] = {}  # head word -> the first description
+        self.last_person: Speaker | None = None  # the previous statement's named speaker
 
-    def remember(self, source: Source | None) -> None:
-        """Record an anonymous source so later mentions of it stay anonymous."""
+    def remember(self, source: Source | None, speaker: Speaker | None) -> None:
+        """Record an anonymous source, and the statement's speaker for a "he said" next."""
         if source is not None and source.kind is SourceKind.ANONYMOUS and source.speaker:
             self.anonymous.setdefault(head_word(source.speaker.name, self.lex), source.speaker.name)
+        self.last_person = speaker if speaker and speaker.kind is SourceKind.PERSON else None
+
+    def pronoun_source(self, span: Span) -> Source | None:
+        """Return the previous statement's speaker for "He said ..." that nothing else resolved.
+
+        Only the statement right before counts: "'...,' said Okafor. He said 80
+        firefighters were there." Anything further back is the quotes stage's call.
+        """
+        if self.last_person is None:
+            return None
+        subjects = frame_subjects(span, self.lex)
+        if any(s.pos_ == "PRON" and s.lower_ in ("he", "she") for s in subjects):
+            return from_speaker(self.last_person, self.lex)
+        return None
 
     def recall(self, source: Source | None, at: int) -> Source | None:
         """Return the source, made anonymous when the article said so before or just after."""
