@@ -18,6 +18,14 @@ from bot.extract.events.participants import (
     subject_of,
 )
 from bot.extract.events.timing import anchors, has_past_timex, pick_timex, specific, stale
+from bot.extract.events.wording import (
+    conditions,
+    entities_in,
+    manner,
+    phrase,
+    place_score,
+    third_person,
+)
 from bot.extract.model import Certainty, Timex
 
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "parataxis", "csubj", "acl"})
@@ -47,19 +55,6 @@ class Mention:
     weak: bool = False  # "would travel" with no time: kept only to enrich a firmer mention
     noun_phrase: str = ""  # an event noun's own words ("the vote"), for a summary with no one named
     verbal: bool = False  # made by a verb: its summary tail follows the subject ("takes place")
-
-
-def third_person(lemma: str) -> str:
-    """Return the present third-person form of a verb ("visit" -> "visits", "go" -> "goes")."""
-    if lemma == "be":
-        return "is"
-    if lemma == "have":
-        return "has"
-    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return lemma + "es"
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        return lemma[:-1] + "ies"
-    return lemma + "s"
 
 
 def _reachable(verb: Token) -> list[Token]:
@@ -108,42 +103,6 @@ def _certainty(verb: Token, cues: EventCues) -> tuple[Certainty, str, Token] | N
     return None
 
 
-def _phrase(token: Token) -> str:
-    """Return a noun's words up to its head ("the second debate", "Obama's veto"), not its clauses."""
-    words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in ("punct", "cc", "prep")][-6:]
-    return "".join(t.text + (t.whitespace_ if i + 1 < len(words) and words[i + 1].i == t.i + 1 else " ") for i, t in enumerate(words)).strip()
-
-
-def _entities_in(token: Token, names: NameIndex) -> list[Span]:
-    """Return the named entities inside a token's phrase, in order."""
-    found = [names.entity_at(t) for t in token.subtree]
-    return [e for e in found if e is not None]
-
-
-def _place_score(certainty: Certainty, hedge: str | None) -> int:
-    if hedge == "likely":
-        return 3  # "more likely ... in Vladivostok": the likeliest place
-    return 1 if certainty is Certainty.POSSIBLE else 2
-
-
-def _manner(tokens: list[Token], cues: EventCues) -> list[str]:
-    found = []
-    for tok in tokens:
-        if tok.lemma_.lower() in cues.vehicles and tok.head.lower_ in cues.manner_cues:
-            mods = [c.text for c in tok.children if c.dep_ in ("amod", "compound")]
-            found.append(" ".join(["by", *mods, tok.text]))
-    return found
-
-
-def _conditions(verb: Token) -> list[str]:
-    found = []
-    for child in verb.children:
-        if child.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in child.children if m.dep_ == "mark"):
-            words = [t.text_with_ws for t in child.subtree]
-            found.append("".join(words).strip()[:100])
-    return found
-
-
 def verbal_mention(
     verb: Token, sent: Span, *, names: NameIndex, cues: EventCues, timexes: list[Timex], published: date
 ) -> Mention | None:
@@ -184,7 +143,7 @@ def verbal_mention(
                 return None
     others: list[str] = []
     if main is None and subject is not None:  # "Obama's veto is expected to come"
-        others = list(dict.fromkeys(names.full_name(e.text) for e in _entities_in(subject, names) if e.label_ in AGENTS))
+        others = list(dict.fromkeys(names.full_name(e.text) for e in entities_in(subject, names) if e.label_ in AGENTS))
     places: list[tuple[str, int]] = []
     tail_obj = ""
     with_prep = ""
@@ -200,7 +159,7 @@ def verbal_mention(
         if ent.root != tok:
             continue
         if names.is_place(ent) and tok.dep_ not in ("amod", "compound", "poss"):
-            places.append((ent.text, _place_score(certainty, hedge)))
+            places.append((ent.text, place_score(certainty, hedge)))
         elif ent.label_ in AGENTS and tok.dep_ not in ("nsubj", "poss", "compound", "nmod"):
             who = names.full_name(ent.text)
             if who != main and who not in others and who not in names.outlets:
@@ -210,7 +169,7 @@ def verbal_mention(
     obj = next((c for c in verb.children if c.dep_ == "dobj"), doer.patient)
     if obj is not None:
         ent = names.entity_at(obj)
-        tail_obj = _phrase(obj) if ent is None else names.full_name(ent.text) if ent.label_ in AGENTS else ent.text
+        tail_obj = phrase(obj) if ent is None else names.full_name(ent.text) if ent.label_ in AGENTS else ent.text
     elif places:
         tail_obj = ("to " if lemma in ("go", "travel", "fly", "come") else "in ") + places[-1][0]
     elif with_prep:
@@ -220,7 +179,7 @@ def verbal_mention(
     else:  # "will come on the program"
         prep = next((c for c in verb.children if c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)), None)
         if prep is not None and (timex is None or not (prep.idx <= timex.start < prep.right_edge.idx + len(prep.right_edge))):
-            tail_obj = f"{prep.text} {_phrase(next(g for g in prep.children if g.dep_ == 'pobj'))}"
+            tail_obj = f"{prep.text} {phrase(next(g for g in prep.children if g.dep_ == 'pobj'))}"
     particle = next((c.text for c in verb.children if c.dep_ == "prt"), "")
     tail_obj = f"{particle} {tail_obj}".strip()
     if doer.patient is None and any(c.dep_ == "auxpass" for c in verb.children):
@@ -237,14 +196,14 @@ def verbal_mention(
         others=others,
         places=places,
         timex=timex,
-        details=_manner(reach + [t for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree], cues) + _conditions(verb),
+        details=manner(reach + [t for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree], cues) + conditions(verb),
         start=verb.idx,
         end=verb.idx + len(verb.text),
         sentence=sent.text.strip(),
         # Without a time, only a firm plan of someone named stands alone; the rest ("might
         # visit Moscow", "would travel by train") only enriches a firmer mention.
         weak=timex is None and (trigger.split()[0].lower() in ("would", "'d") or certainty is Certainty.POSSIBLE or not doer.named),
-        noun_phrase=_phrase(subject) if main is None and subject is not None else "",
+        noun_phrase=phrase(subject) if main is None and subject is not None else "",
         verbal=True,
     )
 
@@ -265,7 +224,7 @@ def nominal_mention(
     if head.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("had", "has", "have") for a in head.children if a.dep_ in ("aux", "auxpass")):
         return None  # "the vote was set": reported from the past
     head_aux = " ".join(a.text for a in head.children if a.dep_ in ("aux", "auxpass"))
-    inside = _entities_in(noun, names)
+    inside = entities_in(noun, names)
     people = [names.full_name(e.text) for e in inside if e.label_ in AGENTS]
     people = list(dict.fromkeys(people))
     if noun.dep_ == "dobj":
@@ -288,7 +247,7 @@ def nominal_mention(
         certainty=certainty,
         main=people[0] if people else None,
         summary_tail=cues.noun_verbs.get(lemma, f"holds a {lemma}"),
-        noun_phrase=_phrase(noun),
+        noun_phrase=phrase(noun),
         others=people[1:],
         places=places,
         timex=timex,

@@ -1,0 +1,58 @@
+"""Words around a mention: its phrases, the names inside them, the means of travel, conditions."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from bot.extract.events.lexicon import EventCues
+from bot.extract.events.names import NameIndex
+from bot.extract.model import Certainty
+
+
+def third_person(lemma: str) -> str:
+    """Return the present third-person form of a verb ("visit" -> "visits", "go" -> "goes")."""
+    if lemma == "be":
+        return "is"
+    if lemma == "have":
+        return "has"
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def phrase(token: Token) -> str:
+    """Return a noun's words up to its head ("the second debate", "Obama's veto"), not its clauses."""
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in ("punct", "cc", "prep")][-6:]
+    return "".join(t.text + (t.whitespace_ if i + 1 < len(words) and words[i + 1].i == t.i + 1 else " ") for i, t in enumerate(words)).strip()
+
+
+def entities_in(token: Token, names: NameIndex) -> list[Span]:
+    """Return the named entities inside a token's phrase, in order."""
+    found = [names.entity_at(t) for t in token.subtree]
+    return [e for e in found if e is not None]
+
+
+def place_score(certainty: Certainty, hedge: str | None) -> int:
+    if hedge == "likely":
+        return 3  # "more likely ... in Vladivostok": the likeliest place
+    return 1 if certainty is Certainty.POSSIBLE else 2
+
+
+def manner(tokens: list[Token], cues: EventCues) -> list[str]:
+    found = []
+    for tok in tokens:
+        if tok.lemma_.lower() in cues.vehicles and tok.head.lower_ in cues.manner_cues:
+            mods = [c.text for c in tok.children if c.dep_ in ("amod", "compound")]
+            found.append(" ".join(["by", *mods, tok.text]))
+    return found
+
+
+def conditions(verb: Token) -> list[str]:
+    found = []
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in child.children if m.dep_ == "mark"):
+            words = [t.text_with_ws for t in child.subtree]
+            found.append("".join(words).strip()[:100])
+    return found
