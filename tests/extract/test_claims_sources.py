@@ -164,3 +164,17 @@ def test_he_said_after_an_unquoted_sentence_is_not_guessed(nlp: Language) -> Non
     text = "Ola Berg left the site at noon. He said 40 workers had been sent home."
     claim = claim_with(claims(nlp, text), "40 workers")
     assert claim.speaker is None
+
+
+def test_second_that_clause_is_the_same_speakers_and_keeps_its_cues(nlp: Language) -> None:
+    text = (
+        "Diaz told reporters that the port was open, "
+        "but that ships could be delayed if the fog persisted."
+    )
+    diaz = Speaker("Carla Diaz", SourceKind.PERSON, mention="Diaz")
+    found = claims(nlp, text, [cued(text, "that the port was open", "told", diaz)])
+    first = claim_with(found, "the port was open")
+    second = claim_with(found, "ships could be delayed")
+    assert first.status is ClaimStatus.ATTRIBUTED and first.cues == ()
+    assert second.text.startswith("ships") and second.speaker == diaz
+    assert second.status is ClaimStatus.UNCONFIRMED and {"could", "if"} <= set(second.cues)

@@ -128,10 +128,16 @@ def judge(
     *,
     text: str,
     memory: SourceMemory | None = None,
+    others: tuple[tuple[int, int], ...] = (),
 ) -> Claim:
-    """Decide a statement's status from its hedges and its source (``text`` is the article)."""
+    """Decide a statement's status from its hedges and its source (``text`` is the article).
+
+    ``others`` are the other statements' spans: a cue inside one of them is
+    its own, even where it lies in this statement's frame.
+    """
     ranges = ((unit.start, unit.end), *unit.frame)
     skipped = skipped_ranges(unit, doc, lex)
+    skipped += [(a, b) for a, b in others if b <= unit.start or a >= unit.end]
     sources = [s for s in unit_sources(unit, doc, lex) if not within(s.cue, skipped)]
     source = pick(sources)
     if memory is not None:
@@ -189,6 +195,8 @@ def find_claims(work: Work) -> None:
     sentences = work.sentences or list(work.doc.sents)
     units = claim_units(sentences, work.quotes, lex, text=work.text)
     memory = SourceMemory(anonymity_notes(sentences, lex), lex)
+    spans = tuple((unit.start, unit.end) for unit in units)
     work.claims = [
-        judge(unit, work.doc, work.hedges, lex, text=work.text, memory=memory) for unit in units
+        judge(unit, work.doc, work.hedges, lex, text=work.text, memory=memory, others=spans)
+        for unit in units
     ]

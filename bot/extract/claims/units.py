@@ -187,6 +187,19 @@ def denial_unit(
     return Unit(start, end, span, nested=tuple(taken), denial=denial), taken
 
 
+def clause_unit(clause: Span, inside: list[Quote], text: str) -> Unit:
+    """Return a free clause's unit; "..., but that the strike would go on" is reported content.
+
+    The parser hangs a second "that" clause on the speech verb as a conjunct;
+    it is the same speaker's content, so the sentence's quotes are its sources.
+    """
+    first = clause[0]
+    if first.lower_ == "that" and first.dep_ == "mark":
+        start = content_start(text, clause.start_char)
+        return Unit(start, clause.end_char, clause, nested=tuple(inside))
+    return Unit(clause.start_char, clause.end_char, clause)
+
+
 def plain_units(sent: Span, lex: ClaimsLexicon, text: str) -> list[Unit]:
     """Return the units of a sentence without quotes: itself, or its clauses that say something."""
     if skip_reason(sent, lex, text) is not None:
@@ -236,9 +249,7 @@ def claim_units(
             clauses = free_clauses(sent, inside)
             # A clause that only attributes ("X reported last week") says nothing itself.
             said = [c for c in clauses if c.root.lemma_ not in lex.speech_verbs]
-            units.extend(
-                Unit(c.start_char, c.end_char, c) for c in said if not is_silent(c.root, lex)
-            )
+            units.extend(clause_unit(c, inside, text) for c in said if not is_silent(c.root, lex))
         for quote in inside:
             if id(quote) in done or is_question(quote.text) or is_boilerplate(quote.text, lex):
                 continue
