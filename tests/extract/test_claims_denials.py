@@ -72,6 +72,11 @@ def asserted(found: list[Claim], words: str) -> list[Claim]:
         ),
         ("The allegations of bribery were denied by Petrov.", "allegations of bribery", "denied"),
         (
+            "Petrov pushed back against suggestions that he had lied.",
+            "that he had lied",
+            "pushed",
+        ),
+        (
             "Petrov called the reports of a secret deal baseless.",
             "reports of a secret deal",
             "baseless",
@@ -148,6 +153,11 @@ def test_being_denied_bail_is_no_denial(nlp: Language) -> None:
         "Petrov would not say when the new reactor would open.",
         "The two engineers asked not to be named.",
         "They were not authorized to speak to reporters.",
+        "The regulator has yet to comment on the findings.",
+        "There was no immediate response from the consulate.",
+        "The striker refused to be drawn on his contract.",
+        "The airline would neither confirm nor deny the layoffs.",
+        "The actor's agent declined interview requests.",
     ],
 )
 def test_non_statements_are_not_claims(nlp: Language, text: str) -> None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from bot.extract.claims.lexicon import ClaimsLexicon
+from bot.extract.claims.silence import neither_nor
 
 
 @dataclass(frozen=True)
@@ -79,8 +80,8 @@ def denied_object(verb: Token, lex: ClaimsLexicon) -> Token | None:
 
 def verb_denial(verb: Token, lex: ClaimsLexicon) -> Denial | None:
     """Return the denial a denial verb makes, active or passive ("were denied by")."""
-    if verb.pos_ != "VERB" or negated(verb):
-        return None  # "did not dispute the memo" confirms rather than denies
+    if verb.pos_ != "VERB" or negated(verb) or neither_nor(verb):
+        return None  # "did not dispute the memo", "neither confirm nor deny": no denial
     children = list(verb.children)
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
         said = [c for c in children if c.dep_ == "nsubjpass" and is_statement(c, lex)]
@@ -94,6 +95,18 @@ def verb_denial(verb: Token, lex: ClaimsLexicon) -> Denial | None:
     if target is None:
         return None
     return Denial(verb, subject_of(verb), subtree(target))
+
+
+def pushback(verb: Token, lex: ClaimsLexicon) -> Denial | None:
+    """Return "pushed back against reports that ..." / "hit back at claims" as a denial."""
+    if verb.pos_ != "VERB" or negated(verb):
+        return None
+    if not any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for said in (g for g in prep.children if g.dep_ == "pobj" and is_statement(g, lex)):
+            return Denial(verb, subject_of(verb), subtree(said))
+    return None
 
 
 def calling_denial(verb: Token, lex: ClaimsLexicon) -> Denial | None:
@@ -130,6 +143,8 @@ def denial_in(sent: Span, lex: ClaimsLexicon) -> Denial | None:
             found = verb_denial(tok, lex)
         elif tok.lemma_.lower() in lex.calling_verbs:
             found = calling_denial(tok, lex)
+        elif tok.lemma_.lower() in lex.pushback_verbs:
+            found = pushback(tok, lex)
         elif tok.lower_ in lex.falsity:
             found = falsity_denial(tok, lex)
         if found is not None:

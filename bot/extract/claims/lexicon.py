@@ -34,8 +34,10 @@ class ClaimsLexicon:
     statement_nouns: frozenset[str]
     falsity: frozenset[str]
     calling_verbs: frozenset[str]
+    pushback_verbs: frozenset[str]
     refusal_verbs: frozenset[str]
     refused_speech: frozenset[str]
+    refused_objects: frozenset[str]
     silent_verbs: frozenset[str]
     unreachable: frozenset[str]
     anonymity_notes: frozenset[str]
@@ -71,8 +73,10 @@ def parse_lexicon(data: dict[str, Any]) -> ClaimsLexicon:
         statement_nouns=words(data, "denial", "statement_nouns"),
         falsity=words(data, "denial", "falsity"),
         calling_verbs=words(data, "denial", "calling"),
+        pushback_verbs=words(data, "denial", "pushback"),
         refusal_verbs=words(data, "nonstatement", "refusal_verbs"),
         refused_speech=words(data, "nonstatement", "speech"),
+        refused_objects=words(data, "nonstatement", "objects"),
         silent_verbs=words(data, "nonstatement", "silent"),
         unreachable=words(data, "nonstatement", "unreachable"),
         anonymity_notes=words(data, "nonstatement", "anonymity"),

@@ -29,16 +29,43 @@ def unnamed_wish(verb: Token) -> bool:
     )
 
 
+def neither_nor(head: Token) -> bool:
+    """Return True for "would neither confirm nor deny" (on the first verb or its conjunct)."""
+    first = head.head if head.dep_ == "conj" else head
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children)
+
+
+def no_comment(head: Token, lex: ClaimsLexicon) -> bool:
+    """Return True for "there was no (immediate) comment from X" and "has yet to comment"."""
+    children = list(head.children)
+    if head.lemma_ == "be" and any(c.dep_ == "expl" for c in children):
+        return any(
+            c.dep_ == "attr"
+            and c.lemma_ in lex.refused_objects
+            and any(d.lower_ == "no" for d in c.children)
+            for c in children
+        )
+    if any(c.lower_ == "yet" for c in children):
+        return any(c.dep_ == "xcomp" and c.lemma_ in lex.refused_speech for c in children)
+    return False
+
+
 def is_silent(head: Token, lex: ClaimsLexicon) -> bool:
     """Return True when a clause headed by this word reports that nothing was said."""
     lemma = head.lemma_.lower()
     if lemma in lex.refusal_verbs:
-        return any(c.dep_ == "xcomp" and c.lemma_ in lex.refused_speech for c in head.children)
+        return any(
+            (c.dep_ == "xcomp" and c.lemma_ in lex.refused_speech)
+            or (c.dep_ == "dobj" and c.lemma_ in lex.refused_objects)
+            for c in head.children
+        )
+    if lemma == "deny":
+        return neither_nor(head)  # "did not deny" tells something; "neither ... nor" does not
     if lemma in lex.silent_verbs or lemma in lex.unreachable or lemma in lex.anonymity_notes:
-        return negated(head)
+        return negated(head) or neither_nor(head)
     if lemma == "ask":
         return unnamed_wish(head)
-    return False
+    return no_comment(head, lex)
 
 
 def silent_sentence(sent: Span, lex: ClaimsLexicon) -> bool:
