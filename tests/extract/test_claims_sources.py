@@ -178,3 +178,12 @@ def test_second_that_clause_is_the_same_speakers_and_keeps_its_cues(nlp: Languag
     assert first.status is ClaimStatus.ATTRIBUTED and first.cues == ()
     assert second.text.startswith("ships") and second.speaker == diaz
     assert second.status is ClaimStatus.UNCONFIRMED and {"could", "if"} <= set(second.cues)
+
+
+def test_bare_officials_labelled_unnamed_are_officials_without_names(nlp: Language) -> None:
+    text = "Port authorities said the channel would reopen on Monday."
+    speaker = Speaker("Port authorities", SourceKind.UNNAMED)
+    content = "the channel would reopen on Monday"
+    claim = claims(nlp, text, [cued(text, content, "said", speaker)])[0]
+    assert claim.source_kind is SourceKind.OFFICIALS
+    assert claim.reasons[0] == 'source: officials without names — "Port authorities"'

@@ -71,9 +71,13 @@ def group_kind(head: Token, lex: ClaimsLexicon) -> SourceKind:
 
 
 def honest_kind(speaker: Speaker, lex: ClaimsLexicon) -> SourceKind:
-    """Return the speaker's kind, with groups that are not officials made unnamed."""
-    if speaker.kind is SourceKind.OFFICIALS and head_word(speaker.name, lex) not in lex.officials:
+    """Return the speaker's kind: groups that are not officials unnamed, officials officials."""
+    official = head_word(speaker.name, lex) in lex.officials
+    if speaker.kind is SourceKind.OFFICIALS and not official:
         return SourceKind.UNNAMED
+    plural = speaker.name.rstrip().lower().endswith(("s", "police"))
+    if speaker.kind is SourceKind.UNNAMED and official and plural:
+        return SourceKind.OFFICIALS  # "Authorities said": officials, if without names
     return speaker.kind
 
 
