@@ -132,3 +132,21 @@ def test_happening_subject_reads_as_a_sentence(nlp: Language) -> None:
 def test_passive_without_a_doer_keeps_the_passive(nlp: Language) -> None:
     e = only(nlp, "The first votes will be counted Tuesday in three small towns.")
     assert e.text.startswith("The first votes are counted")
+
+
+def test_joint_subjects_are_both_named(nlp: Language) -> None:
+    e = only(nlp, "Anderson Cooper and Martha Raddatz are scheduled to moderate the second debate on Oct. 9.")
+    assert e.text.startswith("Anderson Cooper and Martha Raddatz moderate")
+    assert set(e.participants) >= {"Anderson Cooper", "Martha Raddatz"}
+
+
+def test_time_a_when_clause_hangs_on_dates_it(nlp: Language) -> None:
+    e = only(nlp, "Troops will stay in the city through Sunday, when the Carolina Panthers are set to host a game.")
+    assert e.participants[0] == "Carolina Panthers"
+    assert e.when is not None and e.when.value == "2023-09-10"
+
+
+def test_owner_of_a_happening_takes_part_without_being_its_object(nlp: Language) -> None:
+    e = only(nlp, "Barack Obama's veto is expected to come before midnight Friday.")
+    assert "Barack Obama" in e.participants
+    assert "to Barack Obama" not in e.text

@@ -142,8 +142,10 @@ def verbal_mention(
             if main is None:
                 return None
     others: list[str] = []
-    if main is None and subject is not None:  # "Obama's veto is expected to come"
-        others = list(dict.fromkeys(names.full_name(e.text) for e in entities_in(subject, names) if e.label_ in AGENTS))
+    owners: list[str] = []  # "Obama's veto is expected to come"; "Cooper and Raddatz will moderate"
+    if subject is not None:
+        inside = entities_in(subject, names) if main is None else [names.entity_at(c) for c in subject.conjuncts]
+        owners = [n for n in dict.fromkeys(names.full_name(e.text) for e in inside if e is not None and e.label_ in AGENTS) if n != main]
     places: list[tuple[str, int]] = []
     tail_obj = ""
     with_prep = ""
@@ -180,6 +182,8 @@ def verbal_mention(
         prep = next((c for c in verb.children if c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)), None)
         if prep is not None and (timex is None or not (prep.idx <= timex.start < prep.right_edge.idx + len(prep.right_edge))):
             tail_obj = f"{prep.text} {phrase(next(g for g in prep.children if g.dep_ == 'pobj'))}"
+    co_subjects = f"and {' and '.join(owners)} " if main is not None and owners else ""
+    others = owners + [o for o in others if o not in owners]
     particle = next((c.text for c in verb.children if c.dep_ == "prt"), "")
     tail_obj = f"{particle} {tail_obj}".strip()
     if doer.patient is None and any(c.dep_ == "auxpass" for c in verb.children):
@@ -192,7 +196,7 @@ def verbal_mention(
         trigger=trigger,
         certainty=certainty,
         main=main,
-        summary_tail=f"{verb_form} {tail_obj}".strip(),
+        summary_tail=f"{co_subjects}{verb_form} {tail_obj}".strip(),
         others=others,
         places=places,
         timex=timex,

@@ -30,6 +30,8 @@ def anchors(verb: Token, carrier: Token) -> set[int]:
     top = carrier
     if top.dep_ in _INHERITING_DEPS and top.head != top and top.head.tag_ != "VBD":
         found.add(top.head.i)
+    if top.dep_ == "relcl":
+        found.add(top.head.i)  # "through Sunday, when the Panthers are set to host": that Sunday
     return found
 
 
