@@ -187,3 +187,12 @@ def test_bare_officials_labelled_unnamed_are_officials_without_names(nlp: Langua
     claim = claims(nlp, text, [cued(text, content, "said", speaker)])[0]
     assert claim.source_kind is SourceKind.OFFICIALS
     assert claim.reasons[0] == 'source: officials without names — "Port authorities"'
+
+
+def test_a_reported_question_is_not_a_claim_of_its_content(nlp: Language) -> None:
+    text = "Lawmakers asked whether the treaty would survive the election."
+    lawmakers = Speaker("Lawmakers", SourceKind.UNNAMED)
+    content = "whether the treaty would survive the election"
+    found = claims(nlp, text, [cued(text, content, "asked", lawmakers)])
+    assert [c.text for c in found] == [text]
+    assert found[0].status is ClaimStatus.STATED and found[0].cues == ()

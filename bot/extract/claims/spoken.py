@@ -1,8 +1,9 @@
 """Which quotes carry a source's words, and so can be claims.
 
 The quotes stage finds every attribution; some are not statements: refusals
-("declined to comment"), a chain's "citing X", bare source phrases, verbless
-object phrases, and an outer quote that swallowed another's attribution.
+("declined to comment"), a chain's "citing X", questions ("asked whether ..."),
+bare source phrases, verbless object phrases, and an outer quote that swallowed
+another's attribution.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def spoken_quotes(quotes: list[Quote], lex: ClaimsLexicon, doc: Doc) -> list[Quo
         if word_count(q.text) >= MIN_QUOTE_WORDS
         and not is_refusal(q, lex)
         and not silent_quote(q, doc, lex)
-        and not cue_lemmas(q, doc) & lex.chain_verbs
+        and not cue_lemmas(q, doc) & (lex.chain_verbs | lex.question_verbs)
         and not is_source_phrase(q.text, lex)
         and has_verb(q, doc)
     ]
