@@ -136,3 +136,24 @@ def test_stray_straight_mark_does_not_swallow_the_next_quote() -> None:
     text = '"Kevin was snoring.\n\n“Here he is,” she said.'
     spans = [text[m.start : m.end] for m in find_marked(text)]
     assert "“Here he is,”" in spans
+
+
+def test_according_to_leads_a_direct_quote(nlp: Language) -> None:
+    text = "According to the Guardian, “the ministry knew of the fault for months.”"
+    got = direct(run(nlp, text))
+    assert got == [("“the ministry knew of the fault for months.”", "The Guardian")]
+
+
+def test_colon_after_a_statement_lead_in(nlp: Language) -> None:
+    text = (
+        "When the governor died, President Bill Clinton released the following statement:\n\n"
+        "“Hillary and I offer our condolences to the family.”"
+    )
+    assert direct(run(nlp, text)) == [
+        ("“Hillary and I offer our condolences to the family.”", "Bill Clinton")
+    ]
+
+
+def test_less_common_verbs_of_saying(nlp: Language) -> None:
+    text = "“Go back to Univision,” Trump barked as a guard walked in."
+    assert direct(run(nlp, text)) == [("“Go back to Univision,”", "Trump")]

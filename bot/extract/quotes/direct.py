@@ -59,6 +59,36 @@ def _inverted_subject(verb: Token) -> Token | None:
     return None
 
 
+def _according_object(tok: Token) -> Token | None:
+    """Return X in 'according to X'."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+
+
+def _after_quote_subject(layout: Layout, m: Marked, verb: Token) -> Token | None:
+    """Return the name that opens the words after a quote when the parse lost the subject.
+
+    '“Yes, I support Ted Cruz,” Brent Bozell III, founder of the Media Research Center, tells ...'
+    """
+    span = layout.doc.char_span(m.end - 1, m.end, alignment_mode="expand")
+    if span is None or verb.idx < m.end:
+        return None
+    k = span.end
+    while k < verb.i and layout.doc[k].is_punct:
+        k += 1
+    if k >= verb.i or layout.doc[k].pos_ not in ("PROPN", "PRON", "DET", "NOUN", "ADJ"):
+        return None
+    # The head of the name: the last token of its run of names and modifiers.
+    while (
+        k + 1 < verb.i
+        and layout.doc[k + 1].pos_ in ("PROPN", "NOUN", "ADJ")
+        and not layout.doc[k + 1].is_punct
+    ):
+        k += 1
+    head = layout.doc[k]
+    return head if head.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
 def _verb_source(layout: Layout, m: Marked) -> tuple[Token, Token] | None:
     """Return (verb, source head) of the nearest verb of saying around a passage."""
     best: tuple[int, Token, Token] | None = None
@@ -70,11 +100,16 @@ def _verb_source(layout: Layout, m: Marked) -> tuple[Token, Token] | None:
     reach = tail + 1 if tail < len(text) and text[tail] != "\n" else m.end
     for sent in layout.sentences_over(m.start, reach):
         for tok in sent:
-            if not layout.is_speech_verb(tok):
+            if layout.quoted[tok.i]:
                 continue
-            head = subject_of(tok)
-            if head is None or layout.quoted[head.i]:
-                head = _inverted_subject(tok)
+            if tok.lower_ == "according":
+                head = _according_object(tok)  # 'According to the newspaper, “...”'
+            elif layout.is_speech_verb(tok):
+                head = subject_of(tok)
+                if head is None or layout.quoted[head.i]:
+                    head = _inverted_subject(tok) or _after_quote_subject(layout, m, tok)
+            else:
+                continue
             if head is None or layout.quoted[head.i]:
                 continue
             after = tok.idx >= m.end
@@ -176,6 +211,11 @@ def _lead_in_source(layout: Layout, m: Marked) -> tuple[Token, Token | None] | N
     if verbs:
         verb = verbs[-1]
         return verb, subject_of(verb)
+    root = sent.root
+    subject = subject_of(root) if root.pos_ in ("VERB", "AUX") else None
+    if subject is not None and not layout.quoted[subject.i]:
+        # 'President Clinton released the following statement:' introduces the quote.
+        return root, subject
     prev = layout.doc[colon.start - 1] if colon.start else None
     if prev is not None and prev.pos_ == "PROPN":
         return prev, prev

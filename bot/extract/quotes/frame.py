@@ -108,6 +108,8 @@ def subject_of(verb: Token) -> Token | None:
     governor = verb.head
     if verb.dep_ == "pcomp" and governor.pos_ == "ADP":
         governor = governor.head  # 'Obama ended by saying “Too many.”'
+    if governor.pos_ == "ADJ" and governor.dep_ in ("acomp", "xcomp", "oprd"):
+        governor = governor.head  # 'Clinton seemed ready to riff, telling the crowd ...'
     participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp")
     # A conjoined verb shares its subject only with another verb of saying: 'X said ... and added'.
     lex = load_lexicon()
