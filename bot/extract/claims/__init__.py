@@ -101,16 +101,14 @@ def speaker_of(unit: Unit, source: Source | None) -> Speaker | None:
     return unit.quote.speaker if unit.quote is not None else None
 
 
-def skipped_ranges(unit: Unit, doc: Doc, lex: ClaimsLexicon) -> list[tuple[int, int]]:
+def skipped_ranges(unit: Unit, questions: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
     """Return the stretches whose cues do not bear on the unit: questions, denied content."""
     skipped = []
     if unit.denial is not None:
         skipped.append((unit.denial.content.start_char, unit.denial.content.end_char))
-    sents = {doc[t.i].sent for t in unit.span} if len(unit.span) else set()
-    for sent in sents:
-        for start, end in question_ranges(sent, lex):
-            if not (start <= unit.start and unit.end <= end):
-                skipped.append((start, end))  # the question, not the answer
+    for start, end in questions:
+        if not (start <= unit.start and unit.end <= end):
+            skipped.append((start, end))  # the question, not the answer
     return skipped
 
 
@@ -129,14 +127,18 @@ def judge(
     text: str,
     memory: SourceMemory | None = None,
     others: tuple[tuple[int, int], ...] = (),
+    questions: tuple[tuple[int, int], ...] | None = None,
 ) -> Claim:
     """Decide a statement's status from its hedges and its source (``text`` is the article).
 
     ``others`` are the other statements' spans: a cue inside one of them is
-    its own, even where it lies in this statement's frame.
+    its own, even where it lies in this statement's frame. ``questions`` are
+    the article's question clauses (found here from the unit's sentence if None).
     """
     ranges = ((unit.start, unit.end), *unit.frame)
-    skipped = skipped_ranges(unit, doc, lex)
+    if questions is None:
+        questions = tuple(question_ranges(unit.span.sent, lex)) if len(unit.span) else ()
+    skipped = skipped_ranges(unit, questions)
     skipped += [(a, b) for a, b in others if b <= unit.start or a >= unit.end]
     sources = [s for s in unit_sources(unit, doc, lex) if not within(s.cue, skipped)]
     source = pick(sources)
@@ -196,7 +198,17 @@ def find_claims(work: Work) -> None:
     units = claim_units(sentences, work.quotes, lex, text=work.text)
     memory = SourceMemory(anonymity_notes(sentences, lex), lex)
     spans = tuple((unit.start, unit.end) for unit in units)
+    questions = tuple(r for sent in sentences for r in question_ranges(sent, lex))
     work.claims = [
-        judge(unit, work.doc, work.hedges, lex, text=work.text, memory=memory, others=spans)
+        judge(
+            unit,
+            work.doc,
+            work.hedges,
+            lex,
+            text=work.text,
+            memory=memory,
+            others=spans,
+            questions=questions,
+        )
         for unit in units
     ]

@@ -201,9 +201,7 @@ def clause_unit(clause: Span, inside: list[Quote], text: str) -> Unit:
 
 
 def plain_units(sent: Span, lex: ClaimsLexicon, text: str) -> list[Unit]:
-    """Return the units of a sentence without quotes: itself, or its clauses that say something."""
-    if skip_reason(sent, lex, text) is not None:
-        return []
+    """Return the units of a claim sentence without quotes: itself, or its clauses that say something."""
     if silent_sentence(sent, lex):
         # "Watson did not say when ..., but the visit is expected": keep the second clause.
         clauses = [c for c in free_clauses(sent, []) if not is_silent(c.root, lex)]
@@ -233,7 +231,8 @@ def claim_units(
     units: list[Unit] = []
     for sent in sentences:
         inside = [q for q in long_quotes if q.start < sent.end_char and q.end > sent.start_char]
-        denial = denial_in(sent, lex) if skip_reason(sent, lex, text) is None else None
+        skipped = skip_reason(sent, lex, text) is not None
+        denial = denial_in(sent, lex) if not skipped else None
         if denial is not None:
             near = [q for q in quotes if q.start < sent.end_char and q.end > sent.start_char]
             unit, taken = denial_unit(sent, denial, near, text)
@@ -243,9 +242,9 @@ def claim_units(
             if not inside:
                 continue
         elif not inside:
-            units.extend(plain_units(sent, lex, text))
+            units.extend(plain_units(sent, lex, text) if not skipped else ())
             continue
-        if skip_reason(sent, lex, text) is None and denial is None:
+        if not skipped and denial is None:
             clauses = free_clauses(sent, inside)
             # A clause that only attributes ("X reported last week") says nothing itself.
             said = [c for c in clauses if c.root.lemma_ not in lex.speech_verbs]
