@@ -164,6 +164,14 @@ def test_non_statements_are_not_claims(nlp: Language, text: str) -> None:
     assert claims(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The patient did not respond to treatment.", "The striker did not return to training."],
+)
+def test_not_responding_to_something_else_is_still_a_claim(nlp: Language, text: str) -> None:
+    assert [c.text for c in claims(nlp, text)] == [text]
+
+
 def test_refusal_quote_is_not_the_speakers_words(nlp: Language) -> None:
     text = "The embassy declined to comment on the arrests."
     embassy = Speaker("The embassy", SourceKind.ORGANISATION)

@@ -38,6 +38,8 @@ class ClaimsLexicon:
     refusal_verbs: frozenset[str]
     refused_speech: frozenset[str]
     refused_objects: frozenset[str]
+    contact_verbs: frozenset[str]
+    requests: frozenset[str]
     silent_verbs: frozenset[str]
     unreachable: frozenset[str]
     anonymity_notes: frozenset[str]
@@ -77,6 +79,8 @@ def parse_lexicon(data: dict[str, Any]) -> ClaimsLexicon:
         refusal_verbs=words(data, "nonstatement", "refusal_verbs"),
         refused_speech=words(data, "nonstatement", "speech"),
         refused_objects=words(data, "nonstatement", "objects"),
+        contact_verbs=words(data, "nonstatement", "contact_verbs"),
+        requests=words(data, "nonstatement", "requests"),
         silent_verbs=words(data, "nonstatement", "silent"),
         unreachable=words(data, "nonstatement", "unreachable"),
         anonymity_notes=words(data, "nonstatement", "anonymity"),

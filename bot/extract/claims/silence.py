@@ -50,6 +50,15 @@ def no_comment(head: Token, lex: ClaimsLexicon) -> bool:
     return False
 
 
+def answers_a_request(verb: Token, lex: ClaimsLexicon) -> bool:
+    """Return True for "respond to a request", "return calls", or no object at all."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    return not objects or any(o.lemma_.lower() in lex.requests for o in objects)
+
+
 def is_silent(head: Token, lex: ClaimsLexicon) -> bool:
     """Return True when a clause headed by this word reports that nothing was said."""
     lemma = head.lemma_.lower()
@@ -61,6 +70,8 @@ def is_silent(head: Token, lex: ClaimsLexicon) -> bool:
         )
     if lemma == "deny":
         return neither_nor(head)  # "did not deny" tells something; "neither ... nor" does not
+    if lemma in lex.contact_verbs and not answers_a_request(head, lex):
+        return False  # "did not respond to treatment", "did not return to work"
     if lemma in lex.silent_verbs or lemma in lex.unreachable or lemma in lex.anonymity_notes:
         return negated(head) or neither_nor(head)
     if lemma == "ask":
