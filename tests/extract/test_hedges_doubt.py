@@ -78,6 +78,17 @@ def test_doubt_makes_the_claim_unconfirmed_with_the_phrase_as_reason(nlp: Langua
     assert claim.reasons == ('doubt: "could not be independently verified"',)
 
 
+def test_a_standalone_unconfirmed_statement_stays_a_claim(nlp: Language) -> None:
+    text = "The number of arrests has not been confirmed."
+    work = Work(text=text, published=date(2024, 4, 2), doc=nlp(text))
+    split_sentences(work)
+    find_hedges(work)
+    find_claims(work)
+    (claim,) = work.claims
+    assert claim.status is ClaimStatus.UNCONFIRMED
+    assert claim.reasons == ('doubt: "has not been confirmed"',)
+
+
 # --- "may" after a verb of undergoing is a possibility, whoever the subject ------
 
 

@@ -72,6 +72,8 @@ def is_silent(head: Token, lex: ClaimsLexicon) -> bool:
         return neither_nor(head)  # "did not deny" tells something; "neither ... nor" does not
     if lemma in lex.contact_verbs and not answers_a_request(head, lex):
         return False  # "did not respond to treatment", "did not return to work"
+    if lemma in lex.silent_verbs and any(c.dep_ == "auxpass" for c in head.children):
+        return False  # "the toll has not been confirmed" is doubt about a claim, not silence
     if lemma in lex.silent_verbs or lemma in lex.unreachable or lemma in lex.anonymity_notes:
         return negated(head) or neither_nor(head)
     if lemma == "ask":
