@@ -1,10 +1,14 @@
 """Stage: claims -- the article's statements, each with how firm it is and why.
 
-``unconfirmed``: hedged ("might", "is expected to"), a prediction ("will"), or
-resting on sources without names (anonymous, unnamed, "reports", officials
-without names). ``attributed``: resting on a named, on-record source.
-``stated``: the article asserts it without hedge. Reasons are readable
-(``hedge: "might"``, ``source: unnamed reports``, ``prediction: "will"``).
+``unconfirmed``: hedged ("might", "is expected to"), a prediction ("will"),
+explicitly doubted ("could not be independently verified"), or resting on
+sources without names (anonymous, unnamed, "reports", officials without names;
+in a chain, the least checkable link). ``attributed``: resting on a named,
+on-record source. ``stated``: the article asserts it without hedge. Reasons
+are readable (``hedge: "might"``, ``doubt: "has not been confirmed"``,
+``source: unnamed reports``, ``prediction: "will"``, ``denial: "denied"``).
+A denial is claimed as the denial, never as its content (claims/denials.py);
+non-statements ("declined to comment") are not claims (claims/silence.py).
 """
 
 from __future__ import annotations
