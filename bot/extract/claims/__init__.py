@@ -191,7 +191,7 @@ def judge(
         speaker=speaker_of(unit, source),
     )
     if memory is not None:
-        memory.remember(source, claim.speaker)
+        memory.remember([*sources, *([source] if source is not None else [])], claim.speaker)
     return claim
 
 

@@ -77,10 +77,12 @@ class SourceMemory:
         self.anonymous: dict[str, str] = {}  # head word -> the first description
         self.last_person: Speaker | None = None  # the previous statement's named speaker
 
-    def remember(self, source: Source | None, speaker: Speaker | None) -> None:
-        """Record an anonymous source, and the statement's speaker for a "he said" next."""
-        if source is not None and source.kind is SourceKind.ANONYMOUS and source.speaker:
-            self.anonymous.setdefault(head_word(source.speaker.name, self.lex), source.speaker.name)
+    def remember(self, sources: list[Source], speaker: Speaker | None) -> None:
+        """Record the anonymous sources, and the statement's speaker for a "he said" next."""
+        for source in sources:
+            if source.kind is SourceKind.ANONYMOUS and source.speaker is not None:
+                name = source.speaker.name
+                self.anonymous.setdefault(head_word(name, self.lex), name)
         self.last_person = speaker if speaker and speaker.kind is SourceKind.PERSON else None
 
     def pronoun_source(self, span: Span) -> Source | None:
