@@ -256,3 +256,18 @@ def test_one_day_as_a_length_stays_a_duration(nlp: Language) -> None:
 def test_a_few_days_later_is_a_vague_length(nlp: Language) -> None:
     found = one(nlp, "A few days later the talks resumed.")
     assert (found.type, found.value) == ("DURATION", "PXD")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The percentage change is since year-end.", "2022-12-31"),
+        ("The index is up 3% since Friday.", "2023-09-01"),
+    ],
+)
+def test_since_puts_the_date_in_the_past(nlp: Language, text: str, value: str) -> None:
+    assert one(nlp, text).value == value
+
+
+def test_year_end_ahead_without_since(nlp: Language) -> None:
+    assert one(nlp, "The deal is expected to close by year-end.").value == "2023-12-31"

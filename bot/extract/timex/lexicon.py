@@ -36,6 +36,7 @@ class TimeWords:
     speech_verbs: frozenset[str]
     spelled_centuries: dict[str, int]
     future_cues: tuple[str, ...]
+    past_cues: tuple[str, ...]
     decade_words: dict[str, int]
     generic_day_nouns: frozenset[str]
 
@@ -71,6 +72,7 @@ def load_time_words(path: Path = LEXICON_PATH) -> TimeWords:
         speech_verbs=frozenset(raw["speech_verbs"]["words"]),
         spelled_centuries={k: int(v) for k, v in raw["spelled_centuries"].items()},
         future_cues=tuple(raw["future_cues"]["words"]),
+        past_cues=tuple(raw["past_cues"]["words"]),
         decade_words={k: int(v) for k, v in raw["decade_words"].items()},
         generic_day_nouns=frozenset(raw["generic_day_nouns"]["words"]),
     )

@@ -65,6 +65,11 @@ class Context:
             return None  # "for the nine months ... a year earlier": the longer period is meant
         return self.last_quarter if at - self.last_quarter_at < ANAPHORA_REACH else None
 
+    def past_cue_before(self, start: int) -> bool:
+        """Return True when a word like "since" just before a span puts it in the past."""
+        before = re.sub(r"\s+", " ", self.text[max(0, start - 20) : start].lower()).rstrip(" ,")
+        return any(re.search(rf"\b{re.escape(cue)}$", before) for cue in self.words.past_cues)
+
     def tense(self, start: int, end: int) -> Tense:
         """Return (once per span) the tense of the clause around a span; a future cue before it wins."""
         key = (start, end)
@@ -72,6 +77,8 @@ class Context:
             before = re.sub(r"\s+", " ", self.text[max(0, start - 20) : start].lower())
             if before.rstrip(" ,").endswith(self.words.future_cues):
                 self._tenses[key] = Tense.FUTURE
+            elif self.past_cue_before(start):
+                self._tenses[key] = Tense.PAST
             else:
                 self._tenses[key] = tense_at(self.doc, start, end, speech_verbs=self.words.speech_verbs)
         return self._tenses[key]

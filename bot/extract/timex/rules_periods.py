@@ -120,7 +120,9 @@ def period_end(m: Match, ctx: Context) -> Norm | None:
     unit = _low(m, "unit")
     pub = ctx.published
     if unit == "year":
-        year = pub.year - 1 if tense_of(m, ctx) is Tense.PAST and pub.month < 7 else pub.year
+        # "since year-end": the last one gone; a past clause early in the year: last year's
+        back = ctx.past_cue_before(m.start()) or (tense_of(m, ctx) is Tense.PAST and pub.month < 7)
+        year = pub.year - 1 if back else pub.year
         return Norm("DATE", f"{year:04d}-12-31")
     return Norm("DATE", relative_unit_value("M" if unit == "month" else "Q", 0, pub), part="END")
 
