@@ -196,3 +196,9 @@ def test_a_reported_question_is_not_a_claim_of_its_content(nlp: Language) -> Non
     found = claims(nlp, text, [cued(text, content, "asked", lawmakers)])
     assert [c.text for c in found] == [text]
     assert found[0].status is ClaimStatus.STATED and found[0].cues == ()
+
+
+def test_a_request_is_no_question_and_keeps_its_cues(nlp: Language) -> None:
+    text = "The mayor asked residents to stay indoors because the smoke might be toxic."
+    claim = claims(nlp, text)[0]
+    assert "might" in claim.cues and claim.status is ClaimStatus.UNCONFIRMED

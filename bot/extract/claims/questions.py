@@ -12,8 +12,20 @@ from spacy.tokens import Span, Token
 from bot.extract.claims.lexicon import ClaimsLexicon
 
 # Dependents that carry what was asked: "asked whether ...", "asked about ...",
-# "a question on whether ...".
-ASKED_DEPS = frozenset({"ccomp", "advcl", "xcomp", "prep", "dobj", "acl", "pcomp", "dative"})
+# "a question on whether ...". A clause counts only when it is interrogative:
+# "asked members to vote" is a request, and its cues are the sentence's own.
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "acl", "pcomp"})
+TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "whether", "if"})
+ASKING_WORDS = frozenset({"whether", "if", "why", "how", "when", "what", "who", "which", "where"})
+
+
+def interrogative(part: Token) -> bool:
+    """Return True for "whether ...", "if ...", "about the delay", "on whether ..."."""
+    if part.dep_ == "prep":
+        return part.lower_ in TOPIC_PREPS
+    if part.dep_ in CLAUSE_DEPS:
+        return part.doc[part.left_edge.i].lower_ in ASKING_WORDS
+    return False
 
 
 def asks(tok: Token, lex: ClaimsLexicon) -> bool:
@@ -31,7 +43,7 @@ def question_ranges(sent: Span, lex: ClaimsLexicon) -> list[tuple[int, int]]:
     for tok in sent:
         if not asks(tok, lex):
             continue
-        parts = [c for c in tok.children if c.i > tok.i and c.dep_ in ASKED_DEPS]
+        parts = [c for c in tok.children if c.i > tok.i and interrogative(c)]
         if not parts:
             continue
         last = doc[max(c.right_edge.i for c in parts)]
