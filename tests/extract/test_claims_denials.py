@@ -207,3 +207,20 @@ def test_verbless_quote_from_a_refusal_sentence_is_not_a_claim(nlp: Language) ->
         cued(text, "to the police", "referring", agency),
     ]
     assert claims(nlp, text, quotes) == []
+
+
+def test_a_denial_cue_from_the_quotes_stage_is_a_denial(nlp: Language) -> None:
+    # The parser misses this denial (the aside splits verb and object); the cue does not.
+    text = "Petrov denied, in a radio interview on Sunday, ever meeting the envoy."
+    quote = cued(text, "ever meeting the envoy", "denied", PETROV)
+    found = claims(nlp, text, [quote])
+    assert not asserted(found, "meeting the envoy")
+    assert any('denial: "denied"' in c.reasons and c.speaker == PETROV for c in found)
+
+
+def test_a_direct_quote_introduced_by_denied_is_the_speakers_words(nlp: Language) -> None:
+    text = '"We never took a cent from them," Petrov denied.'
+    content = '"We never took a cent from them,"'
+    quote = Quote(content, 0, len(content), "direct", PETROV, "denied", 41, 47)
+    (claim,) = claims(nlp, text, [quote])
+    assert claim.text == content and claim.status is ClaimStatus.ATTRIBUTED

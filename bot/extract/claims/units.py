@@ -187,6 +187,28 @@ def denial_unit(
     return Unit(start, end, span, nested=tuple(taken), denial=denial), taken
 
 
+def cued_denial(inside: list[Quote], lex: ClaimsLexicon, sent: Span) -> Denial | None:
+    """Return a denial the quotes stage found by its cue ("denied") where the parse missed it.
+
+    Only reported content is denied content: in '"We took nothing," he denied'
+    the quote marks hold the speaker's own words, which he asserts.
+    """
+    doc = sent.doc
+    for quote in inside:
+        if quote.cue_start is None or quote.cue_end is None or quote.kind == "direct":
+            continue
+        cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+        content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if cue is None or content is None:
+            continue
+        for tok in cue:
+            if tok.lemma_.lower() in lex.denial_verbs and not any(
+                c.dep_ == "neg" for c in tok.children
+            ):
+                return Denial(tok, None, content)
+    return None
+
+
 def clause_unit(clause: Span, inside: list[Quote], text: str) -> Unit:
     """Return a free clause's unit; "..., but that the strike would go on" is reported content.
 
@@ -232,7 +254,7 @@ def claim_units(
     for sent in sentences:
         inside = [q for q in long_quotes if q.start < sent.end_char and q.end > sent.start_char]
         skipped = skip_reason(sent, lex, text) is not None
-        denial = denial_in(sent, lex) if not skipped else None
+        denial = None if skipped else denial_in(sent, lex) or cued_denial(inside, lex, sent)
         if denial is not None:
             near = [q for q in quotes if q.start < sent.end_char and q.end > sent.start_char]
             unit, taken = denial_unit(sent, denial, near, text)
