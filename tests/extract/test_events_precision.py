@@ -150,3 +150,14 @@ def test_owner_of_a_happening_takes_part_without_being_its_object(nlp: Language)
     e = only(nlp, "Barack Obama's veto is expected to come before midnight Friday.")
     assert "Barack Obama" in e.participants
     assert "to Barack Obama" not in e.text
+
+
+def test_short_event_verb_is_kept(nlp: Language) -> None:
+    e = only(nlp, "Voters in Ohio will go to the polls on Nov. 7.")
+    assert e.participants[0] == "Voters"
+    assert e.earliest == date(2023, 11, 7)
+
+
+def test_go_without_a_destination_is_not_a_trip(nlp: Language) -> None:
+    assert events(nlp, "Donald Trump will go on offense against his critics.") == []
+    assert only(nlp, "Donald Trump will go to Ohio on Friday.").place == "Ohio"

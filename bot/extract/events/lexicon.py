@@ -32,6 +32,7 @@ class EventCues:
     intention_heads: frozenset[str]
     agentive_verbs: frozenset[str]
     light_kinds: frozenset[str]
+    needs_destination: frozenset[str]
 
 
 def _words(raw: dict[str, Any], key: str, field: str = "words") -> frozenset[str]:
@@ -59,4 +60,5 @@ def load_event_cues(path: Path = LEXICON_PATH) -> EventCues:
         intention_heads=_words(raw, "intention_heads", "lemmas"),
         agentive_verbs=_words(raw, "agentive_verbs", "lemmas"),
         light_kinds=_words(raw, "light_kinds", "lemmas"),
+        needs_destination=_words(raw, "needs_destination", "lemmas"),
     )

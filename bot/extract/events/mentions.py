@@ -110,7 +110,7 @@ def verbal_mention(
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma in cues.not_events or any(c.dep_ == "neg" for c in verb.children):
         return None
-    if (verb.text[:1].isupper() and not verb.is_sent_start) or len(verb.text) < 3 or not verb.is_alpha:
+    if (verb.text[:1].isupper() and not verb.is_sent_start) or (len(verb.text) < 3 and lemma not in cues.kinds) or not verb.is_alpha:
         return None  # a name the tagger took for a verb, or a split word ("co-")
     found = _certainty(verb, cues)
     if found is None:
@@ -134,6 +134,8 @@ def verbal_mention(
     if not doer.acceptable:
         return None  # nobody who can take part: "it will", "intense wrangling could paralyze"
     main, subject = doer.who, doer.subject
+    if main is not None and lemma in cues.needs_destination and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return None  # "go on offense", "go into that": not a trip ("the ruling will come Friday" is)
     reach = _reachable(verb)
     if main is not None and subject is not None and names.entity_at(subject) is None:
         objects = frozenset(names.full_name(e.text) for t in reach if (e := names.entity_at(t)) is not None and e.label_ in AGENTS)
