@@ -161,3 +161,7 @@ def test_short_event_verb_is_kept(nlp: Language) -> None:
 def test_go_without_a_destination_is_not_a_trip(nlp: Language) -> None:
     assert events(nlp, "Donald Trump will go on offense against his critics.") == []
     assert only(nlp, "Donald Trump will go to Ohio on Friday.").place == "Ohio"
+
+
+def test_lower_case_word_the_tagger_calls_a_name_is_no_one(nlp: Language) -> None:
+    assert events(nlp, "I want you to know something—we’re going to go all the way to Cleveland.") == []

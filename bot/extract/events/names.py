@@ -121,7 +121,7 @@ class NameIndex:
                 found = self.entity_at(child)
                 if found is not None and found.label_ in AGENTS:
                     return self.full_name(found.text)
-        if token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        if token.pos_ == "PROPN" and token.text[:1].isupper() and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             # a name the tagger did not label: "Elon Musk" with its compounds
             parts = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
             return self.full_name(" ".join(t.text for t in [*parts, token]))
