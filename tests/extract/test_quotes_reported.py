@@ -196,3 +196,9 @@ def test_the_one_spoken_to_is_not_content(nlp: Language) -> None:
     assert [
         q for q in run(nlp, "The senator spoke to reporters on Monday.") if q.cue == "spoke"
     ] == []
+
+
+def test_channel_is_part_of_the_cue(nlp: Language) -> None:
+    q = only(run(nlp, "Mayor Linda Park said in an email that the bridge would reopen in June."))
+    assert q.cue == "said in an email"
+    assert q.text.endswith("the bridge would reopen in June")

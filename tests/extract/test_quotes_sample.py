@@ -35,7 +35,10 @@ def quote_with(found: list[Quote], words: str) -> Quote:
 
 
 def test_watson_has_both_quotes_with_her_role(sample_quotes: list[Quote]) -> None:
-    for words, cue in (("We have information", "declared"), ("We urge the DPRK", "added")):
+    for words, cue in (
+        ("We have information", "declared in a statement"),
+        ("We urge the DPRK", "added"),
+    ):
         q = quote_with(sample_quotes, words)
         assert q.kind == "direct"
         assert q.cue == cue

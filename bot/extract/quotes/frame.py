@@ -134,11 +134,24 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def cue_span(verb: Token) -> Span:
-    """Return the cue words: auxiliaries, negation and particle with the verb."""
+    """Return the cue words: auxiliaries, negation, particle and channel with the verb."""
     doc = verb.doc
     parts = [verb.i] + [
         c.i
         for c in verb.children
         if c.dep_ in ("aux", "auxpass", "neg", "prt") and abs(c.i - verb.i) <= 3
     ]
-    return doc[min(parts) : max(parts) + 1]
+    end = max(parts) + 1
+    channels = load_lexicon().channels
+    for child in verb.rights:
+        # 'declared in a statement', 'said in an email': the channel belongs to the cue.
+        obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if (
+            child.dep_ == "prep"
+            and child.i == end
+            and obj is not None
+            and obj.lemma_.lower() in channels
+        ):
+            end = obj.i + 1
+            break
+    return doc[min(parts) : end]
