@@ -1,0 +1,124 @@
+"""Group entity mentions under the fullest name the article gives each entity."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from bot.extract.entities.model import KEEP_LABELS, Cluster, EntityIndex, Mention, name_keys
+from bot.extract.entities.outlets import (
+    canonical_outlet,
+    full_outlet_names,
+    outlet_kind,
+    outlet_spans,
+    split_outlet,
+)
+from bot.extract.entities.roles import gender_of, roles_of, strip_edges
+from bot.extract.model import SourceKind
+from bot.extract.speech_lexicon import load_lexicon
+
+NEAR_TOKENS = 40
+
+
+def _pick(cands: list[int], seen_at: dict[int, list[int]], at: int) -> int:
+    """Choose the entity an ambiguous short name ("Clinton") means at one place."""
+    if len(cands) == 1:
+        return cands[0]
+    before = {c: [p for p in seen_at.get(c, []) if p < at] for c in cands}
+    latest = max(cands, key=lambda c: max(before[c], default=-1))
+    if before[latest] and at - max(before[latest]) <= NEAR_TOKENS:
+        return latest  # just named in full: "Chelsea Clinton ... Clinton said"
+    # Otherwise the one the article is about: named most often so far, then overall.
+    return max(cands, key=lambda c: (len(before[c]), len(seen_at.get(c, []))))
+
+
+def _settle_name(cl: Cluster) -> None:
+    """Name a person by their most frequent full form, so a one-off 'Crooked Hillary Clinton' does not stick."""
+    if cl.kind != SourceKind.PERSON or len(cl.forms) < 2:
+        return
+    best = max(cl.forms, key=lambda f: (cl.forms[f], len(f)))
+    if best != cl.name:
+        cl.aliases = [a for a in cl.aliases if a != best]
+        cl.aliases.insert(0, cl.name)
+        cl.name = best
+
+
+def build_index(doc: Doc) -> EntityIndex:
+    """Find and group the entity mentions of a parsed article."""
+    lex = load_lexicon()
+    spans = [
+        part
+        for e in doc.ents
+        if e.label_ in KEEP_LABELS
+        for part in split_outlet(strip_edges(e, lex))
+    ]
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    spans += [s for s in outlet_spans(doc, doc.text) if not taken & set(range(s.start, s.end))]
+    fulls = full_outlet_names()
+    present = {
+        fulls[s.text.removeprefix("The ")] for s in spans if s.text.removeprefix("The ") in fulls
+    }
+    # Longest names first so that short forms attach to a full name already seen.
+    order = sorted(
+        range(len(spans)), key=lambda k: (-len(name_keys(spans[k].text, lex)), spans[k].start)
+    )
+    clusters: list[Cluster] = []
+    seen_at: dict[int, list[int]] = {}
+    assigned: dict[int, int] = {}
+    for k in order:
+        span = spans[k]
+        keys = name_keys(span.text, lex)
+        if not keys:
+            continue
+        is_org = span.label_ == "ORG"
+        outlet = canonical_outlet(span.text, lex, present=present) if is_org else None
+        cands = [
+            c
+            for c, cl in enumerate(clusters)
+            if (keys <= cl.keys or (outlet and cl.name == outlet))
+            and (cl.kind == SourceKind.PERSON) == (not is_org)
+        ]
+        if is_org and not cands and not outlet and len(span) == 1:
+            # The small model often tags a lone surname ("Fowler") as an organisation.
+            cands = [
+                c
+                for c, cl in enumerate(clusters)
+                if cl.kind == SourceKind.PERSON and keys <= cl.keys
+            ]
+        if cands:
+            c = _pick(cands, seen_at, span.start)
+            if span.text not in clusters[c].aliases and span.text != clusters[c].name:
+                clusters[c].aliases.append(span.text)
+        else:
+            if is_org:
+                name = outlet or span.text
+                kind = (
+                    SourceKind.OUTLET
+                    if outlet or outlet_kind(span.text, lex)
+                    else SourceKind.ORGANISATION
+                )
+            else:
+                name, kind = span.text, SourceKind.PERSON
+            clusters.append(Cluster(name, kind, name_keys(name, lex) | keys))
+            c = len(clusters) - 1
+        assigned[k] = c
+        seen_at.setdefault(c, []).append(span.start)
+        if len(span) > 1:
+            clusters[c].forms[span.text] = clusters[c].forms.get(span.text, 0) + 1
+    for cl in clusters:
+        _settle_name(cl)
+    mentions = sorted(
+        (Mention(spans[k].start, spans[k].end, c) for k, c in assigned.items()),
+        key=lambda m: m.start,
+    )
+    by_token: dict[int, int] = {}
+    for m in mentions:
+        cl = clusters[m.cluster]
+        span = doc[m.start : m.end]
+        if cl.kind == SourceKind.PERSON:
+            roles = roles_of(span, lex)
+            cl.descriptions.extend(r for r in roles if r not in cl.descriptions)
+            cl.role = cl.role or (roles[0] if roles else None)
+            cl.gender = cl.gender or gender_of(span, " ".join(roles), lex=lex)
+        for i in range(m.start, m.end):
+            by_token[i] = m.cluster
+    return EntityIndex(clusters, mentions, by_token)

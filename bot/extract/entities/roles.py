@@ -1,0 +1,85 @@
+"""What the article says a person is: titles, appositions, gender cues; clean name spans."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from bot.extract.speech_lexicon import SpeechLexicon
+
+
+def strip_edges(span: Span, lex: SpeechLexicon) -> Span:
+    """Return a name span without leading titles and articles, trailing 's or a headline verb."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end - 1 and (
+        doc[start].lower_ in lex.titles
+        or (span.label_ == "PERSON" and doc[start].lower_ in lex.role_nouns)
+        or doc[start].lower_ == "the"
+    ):
+        start += 1
+    while end > start and doc[end - 1].tag_ == "POS":
+        end -= 1
+    if span.label_ == "PERSON":
+        # Title-case headlines run a verb into the name: 'Glenn Beck Blasts Drudge'.
+        for k in range(start + 1, end):
+            word = doc[k].lower_
+            if (
+                word in lex.speech_verbs
+                or word.removesuffix("s") in lex.speech_verbs
+                or word.removesuffix("s") in lex.object_verbs
+            ):
+                end = k
+                break
+    return Span(doc, start, end, label=span.label_) if start < end else span
+
+
+def roles_of(span: Span, lex: SpeechLexicon) -> list[str]:
+    """Return the descriptions the sentence gives a person: a title before the name, an apposition."""
+    head = span.root
+    doc = span.doc
+    found: list[str] = []
+    left = head.left_edge.i
+    if left < span.start:
+        words = [t for t in doc[left : span.start] if t.dep_ != "det" and not t.is_punct]
+        titled = words and (words[-1].lower_ in lex.role_nouns or words[-1].lower_ in lex.titles)
+        if titled and not all(t.lower_ in lex.titles for t in words):
+            found.append(doc[words[0].i : words[-1].i + 1].text)
+    for child in head.children:
+        if (
+            child.dep_ == "appos"
+            and child.i >= span.end
+            and child.pos_ == "NOUN"
+            and not child.ent_type_
+        ):
+            desc = description(child)
+            if desc:
+                found.append(desc)
+    if head.dep_ == "appos" and head.head.i < span.start and head.head.pos_ == "NOUN":
+        desc = description(head.head, stop=span.start)
+        if desc:
+            found.append(desc)
+    return found
+
+
+def description(noun: Token, stop: int | None = None) -> str | None:
+    """Return a noun phrase as a role, without its article and edge punctuation."""
+    doc = noun.doc
+    start = noun.left_edge.i
+    end = noun.right_edge.i + 1 if stop is None else min(noun.right_edge.i + 1, stop)
+    while start < end and (doc[start].dep_ == "det" or doc[start].is_punct):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end].text if start < end else None
+
+
+def gender_of(span: Span, role: str | None, *, lex: SpeechLexicon) -> str | None:
+    """Return m or f when a title, role word or first name shows the person's gender."""
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    words = {before, *(role or "").lower().split()}
+    first = span[0].lower_ if len(span) > 1 else ""
+    if words & lex.female_titles or first in lex.female_names:
+        return "f"
+    if words & lex.male_titles or first in lex.male_names:
+        return "m"
+    return None
