@@ -87,14 +87,15 @@ def extraction_to_json(doc_id: object, ex: Extraction) -> dict[str, Any]:
 
 
 def read_corpus(lines: Iterable[str], *, fallback: date) -> Iterator[tuple[object, str, date]]:
-    """Yield (id, text, published) from JSONL lines; blank lines are skipped."""
+    """Yield (id, text, published) from JSONL lines; `dct` or `date` stand for `published`."""
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         row = json.loads(line)
         if not isinstance(row, dict) or not isinstance(row.get("text"), str):
             raise ValueError(f"line {number}: expected an object with a 'text' string")
-        published = parse_published(row.get("published", row.get("dct")), fallback)
+        raw = next((row[k] for k in ("published", "dct", "date") if row.get(k)), None)
+        published = parse_published(raw, fallback)
         yield row.get("id", number), row["text"], published
 
 
