@@ -57,11 +57,17 @@ def build_parser() -> argparse.ArgumentParser:
             cmd.add_argument("words", nargs=1, metavar="CLAIM_ID")
             cmd.add_argument("--note")
         if name == "claims":
-            cmd.add_argument("--status", choices=("unconfirmed", "attributed", "stated", "all"))
+            cmd.add_argument(
+                "--status",
+                choices=("unconfirmed", "attributed", "stated", "all"),
+                help="which claims (default: unconfirmed)",
+            )
         if name == "next":
-            cmd.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD")
+            cmd.add_argument(
+                "--as-of", dest="as_of", metavar="YYYY-MM-DD", help="the day to look ahead from"
+            )
         if name in ("whosaid", "claims", "next", "articles"):
-            cmd.add_argument("--page", type=int)
+            cmd.add_argument("--page", type=int, help="page of results (from 1)")
         cmd.add_argument("--json", action="store_true", help="print JSON (shape in README)")
 
     sub.add_parser("console", help="chat with the bot in the terminal")

@@ -26,8 +26,8 @@ COMMANDS: tuple[CommandInfo, ...] = (
     ),
     CommandInfo(
         "next",
-        "/next [topic] [--as-of YYYY-MM-DD]",
-        "Upcoming expected events, soonest first; passed expectations when nothing is upcoming.",
+        "/next [topic] [--as-of YYYY-MM-DD] [--page N]",
+        "Upcoming expected events by the last day each window allows; passed ones if none.",
     ),
     CommandInfo("articles", "/articles [--page N]", "The articles the bot has read, newest first."),
     CommandInfo("article", "/article ID", "One article: its source, date and what was found in it."),
