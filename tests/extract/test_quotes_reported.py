@@ -202,3 +202,13 @@ def test_channel_is_part_of_the_cue(nlp: Language) -> None:
     q = only(run(nlp, "Mayor Linda Park said in an email that the bridge would reopen in June."))
     assert q.cue == "said in an email"
     assert q.text.endswith("the bridge would reopen in June")
+
+
+def test_document_seen_by_an_outlet_is_a_sourcing_chain(nlp: Language) -> None:
+    q = only(run(nlp, "A report seen by the Guardian says the ministry ignored the warnings."))
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind, q.speaker.via) == (
+        "A report",
+        SourceKind.UNNAMED,
+        "The Guardian",
+    )
