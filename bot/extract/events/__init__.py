@@ -36,7 +36,7 @@ def extract_events(
 ) -> list[Event]:
     """Return the expected events of a parsed article."""
     cues = load_event_cues()
-    names = NameIndex(doc, list(entities or []))
+    names = NameIndex(doc, list(entities or []), timexes=timexes)
     mentions: list[Mention] = []
     for sent in sentences if sentences else doc.sents:
         for token in sent:

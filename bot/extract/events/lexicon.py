@@ -33,6 +33,10 @@ class EventCues:
     agentive_verbs: frozenset[str]
     light_kinds: frozenset[str]
     needs_destination: frozenset[str]
+    summary_skip_preps: frozenset[str]
+    happening_verbs: frozenset[str]
+    occur_verbs: frozenset[str]
+    milestone_verbs: frozenset[str]
 
 
 def _words(raw: dict[str, Any], key: str, field: str = "words") -> frozenset[str]:
@@ -61,4 +65,8 @@ def load_event_cues(path: Path = LEXICON_PATH) -> EventCues:
         agentive_verbs=_words(raw, "agentive_verbs", "lemmas"),
         light_kinds=_words(raw, "light_kinds", "lemmas"),
         needs_destination=_words(raw, "needs_destination", "lemmas"),
+        summary_skip_preps=_words(raw, "summary_skip_preps"),
+        happening_verbs=_words(raw, "happening_verbs", "lemmas"),
+        occur_verbs=_words(raw, "occur_verbs", "lemmas"),
+        milestone_verbs=_words(raw, "milestone_verbs", "lemmas"),
     )

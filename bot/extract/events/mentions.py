@@ -24,6 +24,7 @@ from bot.extract.events.wording import (
     manner,
     phrase,
     place_score,
+    prep_phrase,
     third_person,
 )
 from bot.extract.model import Certainty, Timex
@@ -181,9 +182,7 @@ def verbal_mention(
     elif others:
         tail_obj = ("with " if lemma == "meet" else "to ") + others[0]
     else:  # "will come on the program"
-        prep = next((c for c in verb.children if c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)), None)
-        if prep is not None and (timex is None or not (prep.idx <= timex.start < prep.right_edge.idx + len(prep.right_edge))):
-            tail_obj = f"{prep.text} {phrase(next(g for g in prep.children if g.dep_ == 'pobj'))}"
+        tail_obj = prep_phrase(verb, names=names, cues=cues)
     co_subjects = f"and {' and '.join(owners)} " if main is not None and owners else ""
     others = owners + [o for o in others if o not in owners]
     particle = next((c.text for c in verb.children if c.dep_ == "prt"), "")
@@ -192,8 +191,12 @@ def verbal_mention(
         verb_form = f"{'are' if plural(subject) else 'is'} {verb.text}"  # "the first votes are counted"
     else:
         verb_form = lemma if plural(subject) else third_person(lemma)
+    kind = cues.kinds.get(lemma, lemma)
+    if doer.happening and subject is not None and is_event_noun(subject, cues):
+        noun_kind = cues.kinds.get(subject.lemma_.lower(), subject.lemma_.lower())
+        kind = noun_kind if lemma in cues.occur_verbs else f"{noun_kind}:{kind}"  # "talks resume" is not "talks"
     return Mention(
-        kind=cues.kinds.get(lemma, lemma),
+        kind=kind,
         action=lemma,
         trigger=trigger,
         certainty=certainty,

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from bot.extract.model import Entity, SourceKind
+from bot.extract.model import Entity, SourceKind, Timex
+from bot.extract.timex.lexicon import load_time_words
 
 PEOPLE = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # who can take part
 AGENTS = frozenset({"PERSON", "ORG"})
@@ -16,6 +17,8 @@ _PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
 _PLACE_NOUNS = frozenset({"county", "city", "state", "province", "region", "district", "town", "village", "island", "port", "capital", "border"})
 _MOTION_VERBS = frozenset({"return", "travel", "go", "fly", "come", "head", "move", "drive", "sail", "flee", "relocate", "march", "walk", "ride", "trip", "journey", "visit", "deploy", "send"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "from", "into", "outside", "across"})
+# Entity labels of times and amounts: never someone who takes part ("in April", "Friday").
+_NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 def _key(text: str) -> str:
@@ -31,6 +34,7 @@ class NameIndex:
     _full: dict[str, str] = field(default_factory=dict)
     outlets: set[str] = field(default_factory=set)
     _place_keys: set[str] | None = None
+    timexes: list[Timex] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         text = self.doc.text
@@ -109,8 +113,19 @@ class NameIndex:
         people = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end <= position and not self.is_place(e)]
         return self.full_name(people[-1].text) if people else None
 
+    def is_time(self, token: Token) -> bool:
+        """Return True for a token inside a time expression or naming a month or weekday."""
+        if token.ent_type_ in _NOT_PARTICIPANTS or any(t.start <= token.idx < t.end for t in self.timexes):
+            return True
+        if token.ent_type_ in PEOPLE:
+            return False  # "Theresa May": a name that is also a month
+        words = load_time_words()
+        return token.lower_ in words.months or token.lower_ in words.weekdays
+
     def participant(self, token: Token, *, role_nouns: frozenset[str], before: int) -> str | None:
         """Return who a subject or object token stands for, or None when it is no one named."""
+        if self.is_time(token):
+            return None  # "as early as April 8": a date, not someone
         ent = self.entity_at(token)
         if ent is not None and ent.label_ in PEOPLE:
             if ent.label_ != "GPE" and self.is_place(ent):

@@ -86,6 +86,7 @@ class Doer:
     acceptable: bool  # someone who can take part, or a happening
     named: bool = False  # a name, or a pronoun or role resolved to one
     patient: Token | None = None  # what a passive verb is done to ("the bill" in "signed by Biden")
+    happening: bool = False  # the subject is the happening or the thing it happens to, not a doer
 
 
 def main_participant(verb: Token, carrier: Token, *, names: NameIndex, cues: EventCues) -> Doer:
@@ -99,16 +100,23 @@ def main_participant(verb: Token, carrier: Token, *, names: NameIndex, cues: Eve
     if passive:
         doer = _by_agent(verb)
         if doer is None:
-            return Doer(None, subject, acceptable=is_event_noun(subject, cues))  # "is expected to be ratified"
+            # "the vote will be held", "the line will be finished"; not "is expected to be ratified"
+            thing = verb.lemma_.lower() in cues.milestone_verbs and noun_phrase(subject) is not None
+            return Doer(None, subject, acceptable=is_event_noun(subject, cues) or thing, happening=True)
         patient, subject = subject, doer
     else:
         patient = None
     who = names.participant(subject, role_nouns=cues.role_nouns, before=subject.i)
     if who is not None:
         return Doer(who, subject, acceptable=True, named=True, patient=patient)
+    lemma = verb.lemma_.lower()
     if is_event_noun(subject, cues):
-        return Doer(None, subject, acceptable=True)
+        # A happening only begins, ends, takes place...: "the March 24 meeting would tie
+        # funding" is something else's doing.
+        return Doer(None, subject, acceptable=lemma in cues.happening_verbs, happening=True)
     phrase = noun_phrase(subject)
+    if phrase is not None and lemma in cues.milestone_verbs:
+        return Doer(None, subject, acceptable=True, happening=True)  # "the stadium would open"
     if phrase is None or not _can_act(subject, verb=verb, carrier=carrier, cues=cues):
         return Doer(None, subject, acceptable=False)
     return Doer(phrase, subject, acceptable=True, patient=patient)

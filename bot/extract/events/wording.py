@@ -56,3 +56,19 @@ def conditions(verb: Token) -> list[str]:
             words = [t.text_with_ws for t in child.subtree]
             found.append("".join(words).strip()[:100])
     return found
+
+
+def prep_phrase(verb: Token, *, names: NameIndex, cues: EventCues) -> str:
+    """Return the first prepositional phrase after the verb that says what, not when or why.
+
+    "will come on the program" -> "on the program"; never "Before that", "on Friday" or
+    "during the first 48 hours": times and discourse links are not part of a summary.
+    """
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ in cues.summary_skip_preps:
+            continue
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ == "PRON" or any(names.is_time(t) for t in prep.subtree):
+            continue
+        return f"{prep.text} {phrase(obj)}"
+    return ""
