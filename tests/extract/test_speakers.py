@@ -152,3 +152,10 @@ def test_lead_in_words_when_the_parse_misses_the_subject(nlp: Language) -> None:
     )
     (q,) = [q for q in run(nlp, text) if q.kind == "direct"]
     assert q.speaker is not None and q.speaker.name == "Jake Sullivan"
+
+
+def test_a_bare_title_is_not_a_name(nlp: Language) -> None:
+    text = "“We would have gladly registered,” the CEO said in a statement."
+    (q,) = run(nlp, text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == ("the CEO", SourceKind.UNNAMED)

@@ -93,6 +93,11 @@ class Resolver:
 
     def _resolve(self, head: Token) -> tuple[Speaker | None, Cluster | None]:
         lex = self.lex
+        if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB"):
+            return (
+                None,
+                None,
+            )  # a misparse: 'Conceding that ..., he warned' has no source 'Conceding'
         if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
             head = (
                 head.head.head
@@ -153,7 +158,13 @@ class Resolver:
             if t.lower_ in self.lex.role_nouns or t.lower_ in self.lex.titles
         ]
         cut = titled[-1] + 1 if titled else 0
-        words = run[cut:] or run[-1:]
+        if cut == len(run):
+            # Only a title ('CEO', 'the Senator'): the person the article gave it, else a description.
+            holder = self._role_holder(head)
+            if holder is not None:
+                return _from_cluster(holder, mention), holder
+            return Speaker(mention, SourceKind.UNNAMED, mention=mention), None
+        words = run[cut:]
         name = " ".join(t.text for t in words)
         role = None
         if titled:
