@@ -94,6 +94,7 @@ def extract_timexes(doc: Doc, published: date) -> list[Timex]:
             norm,
             text=text[start:end],
             text_before=text[max(0, start - 30) : start],
+            text_after=text[end : end + 30],
             published=published,
             tense=ctx.tense(start, end),
             words=words,

@@ -86,7 +86,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("recent_units", r"{L}recent\s+(?P<unit>days|weeks|months|years|quarters|decades){R}"),
     ("bare_units", r"{L}(?:(?P<approx>{APPROX})\s+)?(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes){R}"),
     ("set_word", r"{L}(?P<set>{SETW}){R}"),
-    ("set_every", r"{L}(?P<every>every|each|per)\s+(?:(?P<other>other)\s+)?(?P<unit>{UNIT}|morning|evening|night|{MONTH}|{SEASON}){R}"),
+    ("set_every", r"{L}(?P<every>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|morning|evening|night|{MONTH}|{SEASON}){R}"),
     ("vague", r"{L}(?P<vref>{VREF}){R}"),
 )
 

@@ -31,6 +31,7 @@ class TimeWords:
     holidays: dict[str, tuple[int, int]]
     sets: dict[str, str]
     window_cues: dict[str, str]
+    window_cues_after: dict[str, str]
     modifiers: dict[str, str]
     approximators: tuple[str, ...]
     speech_verbs: frozenset[str]
@@ -67,6 +68,7 @@ def load_time_words(path: Path = LEXICON_PATH) -> TimeWords:
         holidays={k: (int(v[0]), int(v[1])) for k, v in raw["holidays"].items()},
         sets=dict(raw["sets"]),
         window_cues=dict(raw["window_cues"]),
+        window_cues_after=dict(raw["window_cues_after"]),
         modifiers=dict(raw["modifiers"]),
         approximators=tuple(raw["approximators"]["words"]),
         speech_verbs=frozenset(raw["speech_verbs"]["words"]),

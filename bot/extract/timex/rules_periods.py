@@ -297,7 +297,7 @@ def set_word(m: Match, ctx: Context) -> Norm | None:
 
 
 def set_every(m: Match, ctx: Context) -> Norm | None:
-    """Normalise "every day", "each year", "every other week", "each July"."""
+    """Normalise "every day", "each year", "every other week", "each July", "every two hours"."""
     word = _low(m, "unit")
     if word in ctx.words.months:
         if not capitalised(m, "unit"):
@@ -307,7 +307,10 @@ def set_every(m: Match, ctx: Context) -> Norm | None:
         return Norm("SET", f"XXXX-{ctx.words.seasons[word]}")
     if word in ctx.words.day_parts:
         return Norm("SET", f"XXXX-XX-XXT{ctx.words.day_parts[word]}")
-    return Norm("SET", duration_value(2 if m.group("other") else 1, unit_of(word, ctx.words)))
+    count = parse_number(_low(m, "num"), ctx.words) if m.group("num") else None
+    if m.group("num") and (count is None or word in ctx.words.day_parts):
+        return None
+    return Norm("SET", duration_value(count or (2 if m.group("other") else 1), unit_of(word, ctx.words)))
 
 
 _UNIT_AFTER = re.compile(r"\s+(?:\d|few|several|couple|year|month|week|day|decade|century|quarter|summer|winter|spring|fall|autumn|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)", re.IGNORECASE)

@@ -37,12 +37,25 @@ def window_cue(text_before: str, words: TimeWords) -> str | None:
     return words.window_cues.get(phrase)
 
 
+# A length counted from another happening: "the first 48 hours of the stoppage", "two
+# days after the vote". Its window is that happening's business, not the publication's.
+_ANCHORED_AFTER = re.compile(r"^\s+(?:of|after|before|following|into)\s+(?:the|a|an|its|their|his|her|this|that)\b", re.IGNORECASE)
+
+
+def window_cue_after(text_after: str, words: TimeWords) -> str | None:
+    """Return the window cue right after an expression ("at the earliest"), if any."""
+    head = re.sub(r"\s+", " ", text_after[:24].lower()).lstrip(" ,")
+    return next((cue for phrase, cue in words.window_cues_after.items() if head.startswith(phrase)), None)
+
+
 def window_for(
-    norm: Norm, *, text: str, text_before: str, published: date, tense: Tense, words: TimeWords
+    norm: Norm, *, text: str, text_before: str, published: date, tense: Tense, words: TimeWords, text_after: str = ""
 ) -> Window:
     """Return [earliest, latest] for one normalised expression."""
-    cue = window_cue(text_before, words)
+    cue = window_cue_after(text_after, words) or window_cue(text_before, words)
     if norm.type == "DURATION":
+        if _ANCHORED_AFTER.match(text_after):
+            return None, None
         return _duration_window(norm, cue=cue, text_before=text_before, published=published, tense=tense, words=words)
     if norm.type == "SET":
         return None, None
