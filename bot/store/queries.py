@@ -56,6 +56,7 @@ __all__ = [
     "stats",
     "topic_names",
 ]
+_GROUP_OR_PERSON = ("person", "officials", "anonymous", "unnamed")
 UNDATED_UPCOMING_DAYS = 30  # how long an undated expectation counts as upcoming
 _NEWEST_FIRST = (Article.published.desc(), Article.id.desc())  # type: ignore[attr-defined,union-attr]
 
@@ -74,9 +75,10 @@ def speaker_clause(query: str) -> ColumnElement[bool]:
     by_name = sql_select(Entity.id).where(
         or_(
             func.lower(Entity.name).in_(names),
-            # A surname: people only, so "Korea" stays a topic rather than "North Korea".
+            # A surname, or the head of a group ("officials" -> "US officials"): not for
+            # organisations, so "Korea" stays a topic rather than "North Korea".
             and_(
-                col(Entity.kind) == "person",
+                col(Entity.kind).in_(_GROUP_OR_PERSON),
                 func.lower(Entity.name).endswith(" " + bare, autoescape=True),
             ),
         )

@@ -48,10 +48,15 @@ def test_quotes_by_outlet_alias(engine, stored, who):
     assert [q.speaker_name for q in page.items] == ["The New York Post"]
 
 
-def test_only_people_match_by_last_word(engine, stored):
+def test_people_and_groups_match_by_last_word_organisations_do_not(engine, stored):
     # "York Post" is no one's surname: it is searched as a topic (and found nowhere).
     assert find_quotes(engine, "York Post", limit=10).total == 0
-    assert find_quotes(engine, "officials", limit=10).total == 0
+    # A group's head noun finds the group: "officials" -> "US officials".
+    assert [q.speaker_name for q in find_quotes(engine, "officials", limit=10).items] == [
+        "US officials"
+    ]
+    lawmaker = find_quotes(engine, "lawmaker", limit=10).items
+    assert [q.speaker_name for q in lawmaker] == ["a South Korean lawmaker"]
 
 
 def test_quotes_fall_back_to_topic(engine, stored):
