@@ -8,6 +8,9 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from bot.extract.events.bounds import is_deadline, lower_bound, not_until, permission, repeating
+from bot.extract.events.certainty import CLAUSE_DEPS as _CLAUSE_DEPS
+from bot.extract.events.certainty import certainty_of, hedged
 from bot.extract.events.lexicon import EventCues
 from bot.extract.events.names import AGENTS, NameIndex
 from bot.extract.events.participants import (
@@ -29,11 +32,9 @@ from bot.extract.events.wording import (
 )
 from bot.extract.model import Certainty, Timex
 
-_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "parataxis", "csubj", "acl"})
 _WALK_DEPS = frozenset({"dobj", "prep", "pobj", "appos", "compound", "conj", "npadvmod", "attr", "agent", "dative", "pcomp", "nmod"})
 _FIRM_MODALS = frozenset({"will", "'ll", "shall"})
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
-_RANK = {Certainty.POSSIBLE: 0, Certainty.EXPECTED: 1, Certainty.SCHEDULED: 2}
 
 
 @dataclass
@@ -69,64 +70,50 @@ def _reachable(verb: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _hedged(verb: Token, cues: EventCues) -> str | None:
-    """Return the hedge word on the verb or up its clause chain ("might", "likely"), if any."""
-    node: Token | None = verb
-    for _ in range(6):
-        if node is None:
-            break
-        if node.lemma_.lower() in cues.hedges and node is not verb:
-            return node.lemma_.lower()
-        for child in node.children:
-            if child.dep_ in ("aux", "advmod", "acomp") and child.lemma_.lower() in cues.hedges:
-                return child.lemma_.lower()
-        node = node.head if node.head is not node and node.dep_ in _CLAUSE_DEPS | {"conj"} else None
-    return None
-
-
-def _certainty(verb: Token, cues: EventCues) -> tuple[Certainty, str, Token] | None:
-    """Return (certainty, trigger words, token carrying the subject) when the verb is future."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in ("have", "'ve") for a in auxes):
-        return None  # "would have gone": not ahead of us
-    for aux in auxes:
-        if aux.lower_ in cues.modal_certainty:
-            return cues.modal_certainty[aux.lower_], f"{aux.text} {verb.text}", verb
-    head = verb.head
-    if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in cues.head_certainty:
-        head_aux = " ".join(a.text for a in head.children if a.dep_ in ("aux", "auxpass"))
-        trigger = f"{head_aux} {head.text} to {verb.text}".strip()
-        certainty = cues.head_certainty[head.lemma_.lower()]
-        for aux in head.children:
-            if aux.dep_ == "aux" and aux.lower_ in cues.modal_certainty:
-                certainty = min(certainty, cues.modal_certainty[aux.lower_], key=_RANK.__getitem__)
-        return certainty, trigger, head
-    return None
-
-
 def verbal_mention(
     verb: Token, sent: Span, *, names: NameIndex, cues: EventCues, timexes: list[Timex], published: date
 ) -> Mention | None:
     """Return the mention a future verb makes ("will visit Russia"), or None."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma in cues.not_events or any(c.dep_ == "neg" for c in verb.children):
+    if verb.pos_ != "VERB" or lemma in cues.not_events:
         return None
     if (verb.text[:1].isupper() and not verb.is_sent_start) or (len(verb.text) < 3 and lemma not in cues.kinds) or not verb.is_alpha:
         return None  # a name the tagger took for a verb, or a split word ("co-")
-    found = _certainty(verb, cues)
+    found = certainty_of(verb, cues)
+    can = permission(verb) if found is None else None
     if found is None:
-        return None
+        if can is None:
+            return None
+        found = Certainty.EXPECTED, f"{can.text} {verb.text}", verb  # "can register ... until Monday": a deadline
     certainty, trigger, carrier = found
     if lemma in cues.light_kinds and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and is_event_noun(c, cues) for c in verb.children):
         return None  # "hold firm", "will begin to lose support": only "hold talks", "the trial will begin"
-    timex = pick_timex(sent, allowed=anchors(verb, carrier), near=verb.idx, timexes=timexes, published=published)
-    if lemma not in cues.kinds and not specific(timex):
+    allowed = anchors(verb, carrier)
+    if can is not None:
+        allowed |= {c.i for c in verb.children if c.dep_ == "xcomp"}  # "can register to speak until Monday"
+    timex = pick_timex(sent, allowed=allowed, near=verb.idx, timexes=timexes, published=published)
+    text = sent.doc.text
+    bounds: list[str] = []
+    if any(c.dep_ == "neg" for c in verb.children):
+        timex = not_until(verb, timex, text, published=published)
+        if timex is None:
+            return None  # "will not visit": no event; "will not open until 2029" is one
+        bounds.append(f"not before {timex.text}")
+    if can is not None:
+        if timex is None or not is_deadline(timex, text):
+            return None  # "residents can comment": a right, not a happening
+        certainty = Certainty.SCHEDULED if _DAY.match(timex.value) else Certainty.EXPECTED
+        bounds.append(f"deadline {timex.text}")
+    every = repeating(sent, allowed=allowed, timexes=timexes) if timex is None else None
+    if every is not None:
+        bounds.append(f"repeats {every.text}")  # a SET: no one window
+    if lemma not in cues.kinds and not (specific(timex) or (timex is not None and lower_bound(timex)) or every):
         return None  # a future verb with no set time and no known kind is talk, not an event
     if timex is None and has_past_timex(sent, timexes, published):
         return None  # "would visit ... last month": reported from the past
     if timex is not None and stale(timex, carrier, sent, timexes=timexes, published=published):
         return None  # "weeks ago Trump said she would speak in a few weeks": that time is gone
-    hedge = _hedged(verb, cues)
+    hedge = hedged(verb, cues)
     if hedge and certainty is not Certainty.SCHEDULED:
         certainty = Certainty.POSSIBLE
     elif certainty is Certainty.EXPECTED and trigger.split()[0].lower() in _FIRM_MODALS and timex and _DAY.match(timex.value):
@@ -181,8 +168,11 @@ def verbal_mention(
         tail_obj = with_prep
     elif others:
         tail_obj = ("with " if lemma == "meet" else "to ") + others[0]
-    else:  # "will come on the program"
+    else:  # "will come on the program", "can register to speak"
         tail_obj = prep_phrase(verb, names=names, cues=cues)
+        purpose = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and any(a.tag_ == "TO" for a in c.children)), None)
+        if not tail_obj and purpose is not None:
+            tail_obj = f"to {purpose.text}"
     co_subjects = f"and {' and '.join(owners)} " if main is not None and owners else ""
     others = owners + [o for o in others if o not in owners]
     particle = next((c.text for c in verb.children if c.dep_ == "prt"), "")
@@ -204,14 +194,14 @@ def verbal_mention(
         summary_tail=f"{co_subjects}{verb_form} {tail_obj}".strip(),
         others=others,
         places=places,
-        timex=timex,
-        details=manner(reach + [t for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree], cues) + conditions(verb),
+        timex=timex or every,
+        details=manner(reach + [t for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree], cues) + conditions(verb) + bounds,
         start=verb.idx,
         end=verb.idx + len(verb.text),
         sentence=sent.text.strip(),
         # Without a time, only a firm plan of someone named stands alone; the rest ("might
         # visit Moscow", "would travel by train") only enriches a firmer mention.
-        weak=timex is None and (trigger.split()[0].lower() in ("would", "'d") or certainty is Certainty.POSSIBLE or not doer.named),
+        weak=timex is None and every is None and (trigger.split()[0].lower() in ("would", "'d") or certainty is Certainty.POSSIBLE or not doer.named),
         noun_phrase=phrase(subject) if main is None and subject is not None else "",
         verbal=True,
     )
@@ -246,7 +236,7 @@ def nominal_mention(
     certainty = cues.head_certainty[cue]
     if certainty is Certainty.SCHEDULED and any(a.lower_ in ("will", "'ll", "would") for a in head.children):
         certainty = Certainty.EXPECTED  # "will be scheduled": not set yet
-    if _hedged(head, cues):
+    if hedged(head, cues):
         certainty = Certainty.POSSIBLE
     timex = pick_timex(sent, allowed={noun.i, head.i}, near=noun.idx, timexes=timexes, published=published)
     return Mention(

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from bot.extract.events.mentions import _RANK, Mention
+from bot.extract.events.certainty import RANK as _RANK
+from bot.extract.events.mentions import Mention
 from bot.extract.model import Event, Timex
 
 

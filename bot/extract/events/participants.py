@@ -66,6 +66,23 @@ def is_event_noun(token: Token, cues: EventCues) -> bool:
     return token.lemma_.lower() in cues.event_nouns or token.lower_ in cues.event_nouns
 
 
+def _sayer(subject: Token, carrier: Token, cues: EventCues) -> Token:
+    """Return who "it" or "they" stands for in a reported plan: "The agency said it would test"."""
+    if subject.lower_ not in ("it", "they") or subject.head != carrier:
+        return subject  # "we expect it to burn": "it" is not the planner
+    node = carrier
+    while node.dep_ in ("xcomp", "conj") and node.head != node:
+        node = node.head
+    if node.dep_ != "ccomp" or node.head == node:
+        return subject
+    sayer = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+    if sayer is None or sayer.ent_type_ in ("PERSON", "GPE") or not (sayer.pos_ == "PROPN" or sayer.lemma_.lower() in cues.agent_nouns):
+        return subject  # a body that can say "it will", not a person
+    if (subject.lower_ == "they") != (sayer.tag_ in ("NNS", "NNPS")):
+        return subject  # "it" is one body, "they" several
+    return sayer
+
+
 def _can_act(subject: Token, *, verb: Token, carrier: Token, cues: EventCues) -> bool:
     """Return True when an unnamed noun subject is someone who can take part."""
     lemma = subject.lemma_.lower()
@@ -92,6 +109,8 @@ class Doer:
 def main_participant(verb: Token, carrier: Token, *, names: NameIndex, cues: EventCues) -> Doer:
     """Return who does what a verbal mention expects, and whether they can take part."""
     subject = subject_of(verb) or subject_of(carrier)
+    if subject is not None:
+        subject = _sayer(subject, carrier, cues)
     if subject is None:
         return Doer(None, None, acceptable=False)
     if subject.lower_ in ("who", "that", "which") and carrier.dep_ == "relcl":

@@ -35,7 +35,7 @@ def anchors(verb: Token, carrier: Token) -> set[int]:
     return found
 
 
-def _dates(timex_root: Token, allowed: set[int]) -> bool:
+def dates_token(timex_root: Token, allowed: set[int]) -> bool:
     """Return True when the time expression's root climbs to an allowed token without crossing a verb."""
     node = timex_root
     if node.dep_ == "poss":
@@ -70,7 +70,7 @@ def pick_timex(sent: Span, *, allowed: set[int], near: int, timexes: list[Timex]
         span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or not len(span) or (t.type == "DURATION" and span.root.dep_ in _ARGUMENT_DEPS):
             continue  # "receive the six weeks of leave": a length received, not a time
-        if _dates(span.root, allowed):
+        if dates_token(span.root, allowed):
             usable.append(t)
     return min(usable, key=lambda t: abs(t.start - near)) if usable else None
 
@@ -124,6 +124,6 @@ def stale(timex: Timex, carrier: Token, sent: Span, *, timexes: list[Timex], pub
         if not gone or not (sent.start_char <= t.start < sent.end_char):
             continue
         span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None and len(span) and _dates(span.root, verbs):
+        if span is not None and len(span) and dates_token(span.root, verbs):
             return True
     return False

@@ -1,0 +1,46 @@
+"""How sure a future clause is: its modal or the verb it hangs from, weakened by hedges."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from bot.extract.events.lexicon import EventCues
+from bot.extract.model import Certainty
+
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "parataxis", "csubj", "acl"})
+RANK = {Certainty.POSSIBLE: 0, Certainty.EXPECTED: 1, Certainty.SCHEDULED: 2}
+
+
+def hedged(verb: Token, cues: EventCues) -> str | None:
+    """Return the hedge word on the verb or up its clause chain ("might", "likely"), if any."""
+    node: Token | None = verb
+    for _ in range(6):
+        if node is None:
+            break
+        if node.lemma_.lower() in cues.hedges and node is not verb:
+            return node.lemma_.lower()
+        for child in node.children:
+            if child.dep_ in ("aux", "advmod", "acomp") and child.lemma_.lower() in cues.hedges:
+                return child.lemma_.lower()
+        node = node.head if node.head is not node and node.dep_ in CLAUSE_DEPS | {"conj"} else None
+    return None
+
+
+def certainty_of(verb: Token, cues: EventCues) -> tuple[Certainty, str, Token] | None:
+    """Return (certainty, trigger words, token carrying the subject) when the verb is future."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("have", "'ve") for a in auxes):
+        return None  # "would have gone": not ahead of us
+    for aux in auxes:
+        if aux.lower_ in cues.modal_certainty:
+            return cues.modal_certainty[aux.lower_], f"{aux.text} {verb.text}", verb
+    head = verb.head
+    if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in cues.head_certainty:
+        head_aux = " ".join(a.text for a in head.children if a.dep_ in ("aux", "auxpass"))
+        trigger = f"{head_aux} {head.text} to {verb.text}".strip()
+        certainty = cues.head_certainty[head.lemma_.lower()]
+        for aux in head.children:
+            if aux.dep_ == "aux" and aux.lower_ in cues.modal_certainty:
+                certainty = min(certainty, cues.modal_certainty[aux.lower_], key=RANK.__getitem__)
+        return certainty, trigger, head
+    return None
