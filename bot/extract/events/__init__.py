@@ -14,16 +14,20 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from bot.extract.events.lexicon import load_event_cues
+from bot.extract.events.due import due_mention
+from bot.extract.events.lexicon import EventCues, load_event_cues
 from bot.extract.events.mentions import Mention, nominal_mention, verbal_mention
 from bot.extract.events.merge import build_event, group_mentions
 from bot.extract.events.names import NameIndex
+from bot.extract.events.relative import Dated, anchor, shifted
 from bot.extract.model import Entity, Event, Timex
 
 if TYPE_CHECKING:
     from bot.extract.pipeline import Work
 
 __all__ = ["extract_events", "find_events"]
+
+_DATED_DAYS = 92  # a window this narrow can anchor a time counted from it
 
 
 def extract_events(
@@ -43,10 +47,26 @@ def extract_events(
             found = verbal_mention(token, sent, names=names, cues=cues, timexes=timexes, published=published)
             if found is None:
                 found = nominal_mention(token, sent, names=names, cues=cues, timexes=timexes, published=published)
+            if found is None and token.lower_ == "due":
+                found = due_mention(token, sent, names=names, cues=cues, timexes=timexes, published=published)
             if found is not None:
                 mentions.append(found)
+    place_relative_times(mentions, cues=cues)
     groups = group_mentions(mentions)
     return [build_event(group) for group in groups if not all(m.weak for m in group)]
+
+
+def place_relative_times(mentions: list[Mention], *, cues: EventCues) -> None:
+    """Give each time counted from another happening the window of that happening, in text order."""
+    dated: list[Dated] = []
+    for m in mentions:
+        if m.relative is not None:
+            base = anchor(m.relative, at=m.start, dated=dated, kinds_of=cues.kinds)
+            m.timex = shifted(m.relative, m.timex, base)
+            m.weak = m.weak or m.timex is None  # "the following morning" after nothing dated
+        t = m.timex
+        if t is not None and t.earliest is not None and t.latest is not None and (t.latest - t.earliest).days <= _DATED_DAYS:
+            dated.append(Dated(m.start, m.topics, t.earliest, t.latest))
 
 
 def find_events(work: Work) -> None:

@@ -37,6 +37,8 @@ class EventCues:
     happening_verbs: frozenset[str]
     occur_verbs: frozenset[str]
     milestone_verbs: frozenset[str]
+    condition_kinds: dict[str, tuple[str, ...]]
+    anaphoric_units: dict[str, tuple[int, int]]
 
 
 def _words(raw: dict[str, Any], key: str, field: str = "words") -> frozenset[str]:
@@ -69,4 +71,6 @@ def load_event_cues(path: Path = LEXICON_PATH) -> EventCues:
         happening_verbs=_words(raw, "happening_verbs", "lemmas"),
         occur_verbs=_words(raw, "occur_verbs", "lemmas"),
         milestone_verbs=_words(raw, "milestone_verbs", "lemmas"),
+        condition_kinds={k: tuple(v) for k, v in raw["condition_kinds"].items()},
+        anaphoric_units={k: (int(v[0]), int(v[1])) for k, v in raw["anaphoric_units"].items()},
     )

@@ -20,6 +20,7 @@ from bot.extract.events.participants import (
     plural,
     subject_of,
 )
+from bot.extract.events.relative import Relative, relative_time
 from bot.extract.events.timing import anchors, has_past_timex, pick_timex, specific, stale
 from bot.extract.events.wording import (
     conditions,
@@ -57,6 +58,8 @@ class Mention:
     weak: bool = False  # "would travel" with no time: kept only to enrich a firmer mention
     noun_phrase: str = ""  # an event noun's own words ("the vote"), for a summary with no one named
     verbal: bool = False  # made by a verb: its summary tail follows the subject ("takes place")
+    topics: frozenset[str] = frozenset()  # what it is about, for times counted from it ("vote")
+    relative: Relative | None = None  # its time counts from another happening
 
 
 def _reachable(verb: Token) -> list[Token]:
@@ -104,12 +107,13 @@ def verbal_mention(
             return None  # "residents can comment": a right, not a happening
         certainty = Certainty.SCHEDULED if _DAY.match(timex.value) else Certainty.EXPECTED
         bounds.append(f"deadline {timex.text}")
+    relative = relative_time(verb, timex, sent, cues=cues)
     every = repeating(sent, allowed=allowed, timexes=timexes) if timex is None else None
     if every is not None:
         bounds.append(f"repeats {every.text}")  # a SET: no one window
     if lemma not in cues.kinds and not (specific(timex) or (timex is not None and lower_bound(timex)) or every):
         return None  # a future verb with no set time and no known kind is talk, not an event
-    if timex is None and has_past_timex(sent, timexes, published):
+    if timex is None and relative is None and has_past_timex(sent, timexes, published):
         return None  # "would visit ... last month": reported from the past
     if timex is not None and stale(timex, carrier, sent, timexes=timexes, published=published):
         return None  # "weeks ago Trump said she would speak in a few weeks": that time is gone
@@ -201,9 +205,11 @@ def verbal_mention(
         sentence=sent.text.strip(),
         # Without a time, only a firm plan of someone named stands alone; the rest ("might
         # visit Moscow", "would travel by train") only enriches a firmer mention.
-        weak=timex is None and every is None and (trigger.split()[0].lower() in ("would", "'d") or certainty is Certainty.POSSIBLE or not doer.named),
+        weak=timex is None and every is None and relative is None and (trigger.split()[0].lower() in ("would", "'d") or certainty is Certainty.POSSIBLE or not doer.named),
         noun_phrase=phrase(subject) if main is None and subject is not None else "",
         verbal=True,
+        topics=frozenset({lemma, kind}) | {cues.kinds.get(n.lemma_.lower(), n.lemma_.lower()) for n in verb.children if n.dep_ in ("dobj", "nsubj", "nsubjpass") and is_event_noun(n, cues)},
+        relative=relative,
     )
 
 
@@ -247,6 +253,7 @@ def nominal_mention(
         main=people[0] if people else None,
         summary_tail=cues.noun_verbs.get(lemma, f"holds a {lemma}"),
         noun_phrase=phrase(noun),
+        topics=frozenset({lemma, cues.kinds.get(lemma, lemma)}),
         others=people[1:],
         places=places,
         timex=timex,
