@@ -212,3 +212,22 @@ def test_document_seen_by_an_outlet_is_a_sourcing_chain(nlp: Language) -> None:
         SourceKind.UNNAMED,
         "The Guardian",
     )
+
+
+def test_list_items_stay_in_the_content(nlp: Language) -> None:
+    text = (
+        "The engineers said the new plant could supply homes, solar-heated greenhouses, "
+        "and two hospitals."
+    )
+    q = only(run(nlp, text))
+    assert q.text.endswith("solar-heated greenhouses, and two hospitals")
+
+
+def test_an_apposition_stays_in_the_content(nlp: Language) -> None:
+    text = (
+        "The mayor of Lyon, Marc Duval, will meet his German counterpart, Anna Weber, "
+        "in Berlin, The Irish Times reports."
+    )
+    q = only(run(nlp, text))
+    assert q.speaker is not None and "Irish Times" in q.speaker.name
+    assert "his German counterpart, Anna Weber" in q.text

@@ -39,7 +39,31 @@ def _chars(tokens: Span) -> tuple[int, int] | None:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
-TAIL_DEPS = {"relcl", "appos", "advcl", "acl", "npadvmod"}
+CLAUSE_TAIL_DEPS = {"relcl", "advcl", "acl"}
+# A noun aside ends the content only when it hangs on the clause itself ('..., a move
+# that ...'); on a noun it names or describes that noun ('his counterpart, Vladimir
+# Putin') and inside a word it is no aside at all ('nuclear-powered').
+NOUN_TAIL_DEPS = {"appos", "npadvmod"}
+
+
+def _aside(tok: Token) -> bool:
+    """Say whether a comma-led subtree is an aside after the reported words, not part of them."""
+    if tok.dep_ in CLAUSE_TAIL_DEPS:
+        return not _list_item(tok)
+    if tok.dep_ in NOUN_TAIL_DEPS:
+        head = tok.head
+        return head.pos_ in ("VERB", "AUX") and head.dep_ not in ("amod", "compound")
+    return False
+
+
+def _list_item(tok: Token) -> bool:
+    """Say whether a token sits in an item of a list ('satellites, nuclear-powered submarines')."""
+    for anc in tok.ancestors:
+        if anc.dep_ == "conj" and anc.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        if anc.pos_ in ("VERB", "AUX") and anc.dep_ not in ("amod", "compound"):
+            return False
+    return False
 
 
 def _trim_tail(span: Span, lex: SpeechLexicon) -> Span:
@@ -52,11 +76,7 @@ def _trim_tail(span: Span, lex: SpeechLexicon) -> Span:
         if tok.left_edge.i <= span.start or tok.head.i < root:
             continue
         comma = doc[tok.left_edge.i - 1]
-        if (
-            tok.dep_ in TAIL_DEPS
-            and comma.text in (",", "—", "--", "–")
-            and tok.left_edge.i - 1 > span.start
-        ):
+        if _aside(tok) and comma.text in (",", "—", "--", "–") and tok.left_edge.i - 1 > span.start:
             end = min(end, tok.left_edge.i - 1)
         elif tok.dep_ == "conj" and tok.lemma_.lower() in (lex.speech_verbs | lex.object_verbs):
             cc = [c.i for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i]
