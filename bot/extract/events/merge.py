@@ -52,7 +52,13 @@ def _window(timexes: list[Timex]) -> tuple[date | None, date | None]:
 
 def build_event(group: list[Mention]) -> Event:
     """Return one event from the mentions of a happening."""
-    lead = next((m for m in group if m.main), group[0])
+    # A verb's summary reads better than a noun's fallback ("Obama's veto comes", not
+    # "Obama holds a veto"), and one with someone named better than one without.
+    lead = (
+        next((m for m in group if m.main and m.verbal), None)
+        or next((m for m in group if m.verbal and m.noun_phrase), None)
+        or next((m for m in group if m.main), group[0])
+    )
     participants: list[str] = []
     for m in [lead, *group]:
         for who in ([m.main] if m.main else []) + m.others:
