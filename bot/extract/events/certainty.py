@@ -33,7 +33,8 @@ def certainty_of(verb: Token, cues: EventCues) -> tuple[Certainty, str, Token] |
         return None  # "would have gone": not ahead of us
     for aux in auxes:
         if aux.lower_ in cues.modal_certainty:
-            return cues.modal_certainty[aux.lower_], f"{aux.text} {verb.text}", verb
+            words = [a.text for a in auxes if a.i > aux.i]  # "will be finished", not "will finished"
+            return cues.modal_certainty[aux.lower_], " ".join([aux.text, *words, verb.text]), verb
     head = verb.head
     if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in cues.head_certainty:
         head_aux = " ".join(a.text for a in head.children if a.dep_ in ("aux", "auxpass"))
@@ -44,3 +45,19 @@ def certainty_of(verb: Token, cues: EventCues) -> tuple[Certainty, str, Token] |
                 certainty = min(certainty, cues.modal_certainty[aux.lower_], key=RANK.__getitem__)
         return certainty, trigger, head
     return None
+
+
+def present_schedule(verb: Token, cues: EventCues) -> tuple[Certainty, str, Token] | None:
+    """Return a scheduled reading for a bare present event verb ("the council votes on March 24").
+
+    Only a verb of a known kind with no auxiliary; the caller keeps it only with a day ahead.
+    """
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() not in cues.kinds:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    several = subject is not None and (subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children))
+    if subject is None or several != (verb.tag_ == "VBP"):
+        return None  # "meet" with one subject: the parse lost part of it; do not guess
+    return Certainty.SCHEDULED, verb.text, verb

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from bot.extract.events.bounds import is_deadline, lower_bound, not_until, permission, repeating
 from bot.extract.events.certainty import CLAUSE_DEPS as _CLAUSE_DEPS
-from bot.extract.events.certainty import certainty_of, hedged
+from bot.extract.events.certainty import certainty_of, hedged, present_schedule
 from bot.extract.events.lexicon import EventCues
 from bot.extract.events.names import AGENTS, NameIndex
 from bot.extract.events.participants import (
@@ -84,6 +84,8 @@ def verbal_mention(
         return None  # a name the tagger took for a verb, or a split word ("co-")
     found = certainty_of(verb, cues)
     can = permission(verb) if found is None else None
+    present = present_schedule(verb, cues) if found is None and can is None else None
+    found = found or present
     if found is None:
         if can is None:
             return None
@@ -95,6 +97,8 @@ def verbal_mention(
     if can is not None:
         allowed |= {c.i for c in verb.children if c.dep_ == "xcomp"}  # "can register to speak until Monday"
     timex = pick_timex(sent, allowed=allowed, near=verb.idx, timexes=timexes, published=published)
+    if present is not None and not (timex is not None and _DAY.match(timex.value) and timex.earliest is not None and timex.earliest >= published):
+        return None  # "the council votes on March 24" is scheduled; "the council votes" is a habit
     text = sent.doc.text
     bounds: list[str] = []
     if any(c.dep_ == "neg" for c in verb.children):

@@ -58,12 +58,17 @@ def _condition(verb: Token, cues: EventCues) -> frozenset[str] | None:
 
 def _named_anchor(token: Token, cues: EventCues) -> str | None:
     """Return the happening a time is counted from ("... of the stoppage", "after the vote")."""
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in _ANCHOR_PREPS:
-            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            if obj is not None and (obj.lemma_.lower() in cues.event_nouns or obj.lower_ in cues.event_nouns):
-                return obj.lemma_.lower()
-    return None
+    return next((n for prep in token.children if (n := _pobj_anchor(prep, cues)) is not None), None)
+
+
+def _pobj_anchor(prep: Token, cues: EventCues) -> str | None:
+    """Return the happening a preposition right after a length names ("... after the vote")."""
+    if prep.dep_ != "prep" or prep.lower_ not in _ANCHOR_PREPS:
+        return None
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if obj is None or not (obj.lemma_.lower() in cues.event_nouns or obj.lower_ in cues.event_nouns):
+        return None
+    return obj.lemma_.lower()
 
 
 def relative_time(verb: Token, timex: Timex | None, sent: Span, *, cues: EventCues) -> Relative | None:
@@ -76,7 +81,8 @@ def relative_time(verb: Token, timex: Timex | None, sent: Span, *, cues: EventCu
             return None
         before = doc.text[max(0, timex.start - 20) : timex.start]
         offset = (0, days) if _FROM_START.search(before) else (days, days)
-        noun = _named_anchor(span.root, cues)
+        after = doc[span.end] if span.end < len(doc) else None  # "two days after the vote"
+        noun = _named_anchor(span.root, cues) or (_pobj_anchor(after, cues) if after is not None else None)
         if noun is not None:
             return Relative(offset, noun=noun, text=timex.text, start=timex.start, end=timex.end)
         kinds = _condition(verb, cues)

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from bot.extract.model import Timex
 from bot.extract.timex.lexicon import load_time_words
+from bot.extract.timex.windows import ANCHORED_AFTER
 
 _PINNED = re.compile(r"^\d{4}-(?:\d{2}|W\d{2}|Q\d|H\d)")
 # Prepositions that let a dated noun date the verb: "face off during Tuesday's arguments".
@@ -65,8 +66,9 @@ def pick_timex(sent: Span, *, allowed: set[int], near: int, timexes: list[Timex]
             continue
         if t.value in ("PAST_REF", "PRESENT_REF") or (t.latest is not None and t.latest < published):
             continue
-        if not (t.type in ("DATE", "TIME") or t.earliest is not None):
-            continue
+        counted = t.type == "DURATION" and ANCHORED_AFTER.match(sent.doc.text[t.end : t.end + 30]) is not None
+        if not (t.type in ("DATE", "TIME") or t.earliest is not None or counted):
+            continue  # a length with no window, unless it counts from a happening ("two days after the vote")
         span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or not len(span) or (t.type == "DURATION" and span.root.dep_ in _ARGUMENT_DEPS):
             continue  # "receive the six weeks of leave": a length received, not a time

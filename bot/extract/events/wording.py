@@ -68,7 +68,7 @@ def prep_phrase(verb: Token, *, names: NameIndex, cues: EventCues) -> str:
         if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ in cues.summary_skip_preps:
             continue
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if obj is None or obj.pos_ == "PRON" or any(names.is_time(t) for t in prep.subtree):
+        if obj is None or obj.pos_ in ("PRON", "ADJ", "ADV", "NUM") or any(names.is_time(t) for t in prep.subtree):
             continue
         return f"{prep.text} {phrase(obj)}"
     return ""

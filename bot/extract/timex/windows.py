@@ -39,7 +39,7 @@ def window_cue(text_before: str, words: TimeWords) -> str | None:
 
 # A length counted from another happening: "the first 48 hours of the stoppage", "two
 # days after the vote". Its window is that happening's business, not the publication's.
-_ANCHORED_AFTER = re.compile(r"^\s+(?:of|after|before|following|into)\s+(?:the|a|an|its|their|his|her|this|that)\b", re.IGNORECASE)
+ANCHORED_AFTER = re.compile(r"^\s+(?:of|after|before|following|into)\s+(?:the|a|an|its|their|his|her|this|that)\b", re.IGNORECASE)
 
 
 def window_cue_after(text_after: str, words: TimeWords) -> str | None:
@@ -54,7 +54,7 @@ def window_for(
     """Return [earliest, latest] for one normalised expression."""
     cue = window_cue_after(text_after, words) or window_cue(text_before, words)
     if norm.type == "DURATION":
-        if _ANCHORED_AFTER.match(text_after):
+        if ANCHORED_AFTER.match(text_after):
             return None, None
         return _duration_window(norm, cue=cue, text_before=text_before, published=published, tense=tense, words=words)
     if norm.type == "SET":
