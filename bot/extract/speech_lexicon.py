@@ -40,6 +40,8 @@ class SpeechLexicon:
     outlet_words: frozenset[str]
     anonymous: tuple[str, ...]
     group_heads: frozenset[str]
+    official_heads: frozenset[str]
+    organisation_heads: frozenset[str]
     unnamed_heads: frozenset[str]
     role_nouns: frozenset[str]
     titles: frozenset[str]
@@ -48,6 +50,11 @@ class SpeechLexicon:
     pronouns: dict[str, Pronoun]
     female_names: frozenset[str]
     male_names: frozenset[str]
+
+    @property
+    def first_names(self) -> frozenset[str]:
+        """Return every first name the lexicon knows, of either gender."""
+        return self.female_names | self.male_names
 
 
 def _read(name: str) -> dict[str, object]:
@@ -102,6 +109,8 @@ def load_lexicon() -> SpeechLexicon:
         outlet_words=frozenset(str(w) for w in _listed(_table(sources, "outlet_words")["last"])),
         anonymous=tuple(str(p).lower() for p in _listed(_table(sources, "anonymous")["phrases"])),
         group_heads=_words(_table(sources, "groups")["heads"]),
+        official_heads=_words(_table(sources, "groups")["official"]),
+        organisation_heads=_words(_table(sources, "organisations")["heads"]),
         unnamed_heads=_words(_table(sources, "unnamed")["heads"]),
         role_nouns=_words(roles["nouns"]),
         titles=_words(roles["titles"]),

@@ -12,7 +12,13 @@ from bot.extract.entities.outlets import (
     outlet_spans,
     split_outlet,
 )
-from bot.extract.entities.roles import gender_of, roles_of, strip_edges
+from bot.extract.entities.roles import (
+    apposed_names,
+    described_as_organisation,
+    gender_of,
+    roles_of,
+    strip_edges,
+)
 from bot.extract.model import SourceKind
 from bot.extract.speech_lexicon import load_lexicon
 
@@ -53,6 +59,8 @@ def build_index(doc: Doc) -> EntityIndex:
     ]
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans += [s for s in outlet_spans(doc, doc.text) if not taken & set(range(s.start, s.end))]
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    spans += [s for s in apposed_names(doc, lex) if not taken & set(range(s.start, s.end))]
     fulls = full_outlet_names()
     present = {
         fulls[s.text.removeprefix("The ")] for s in spans if s.text.removeprefix("The ") in fulls
@@ -69,7 +77,7 @@ def build_index(doc: Doc) -> EntityIndex:
         keys = name_keys(span.text, lex)
         if not keys:
             continue
-        is_org = span.label_ == "ORG"
+        is_org = span.label_ == "ORG" or described_as_organisation(span, lex)
         outlet = canonical_outlet(span.text, lex, present=present) if is_org else None
         cands = [
             c

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from bot.extract.speech_lexicon import SpeechLexicon
 
@@ -66,7 +66,12 @@ def description(noun: Token, stop: int | None = None) -> str | None:
     doc = noun.doc
     start = noun.left_edge.i
     end = noun.right_edge.i + 1 if stop is None else min(noun.right_edge.i + 1, stop)
-    while start < end and (doc[start].dep_ == "det" or doc[start].is_punct):
+    # 'the company's chief executive' keeps the company; 'Its director' is just 'director'.
+    while start < end and (
+        doc[start].dep_ == "det"
+        or doc[start].is_punct
+        or (doc[start].dep_ == "poss" and doc[start].pos_ == "PRON")
+    ):
         start += 1
     while end > start and doc[end - 1].is_punct:
         end -= 1
@@ -83,3 +88,34 @@ def gender_of(span: Span, role: str | None, *, lex: SpeechLexicon) -> str | None
     if words & lex.male_titles or first in lex.male_names:
         return "m"
     return None
+
+
+def apposed_names(doc: Doc, lex: SpeechLexicon) -> list[Span]:
+    """Return names set after a role the NER mislabels: 'Its director, Helen Park, said'."""
+    out: list[Span] = []
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.tag_ != "NNP" or tok.head.i > tok.i:
+            continue
+        noun = tok.head.lemma_.lower()
+        if noun in lex.organisation_heads:
+            label = "ORG"
+        elif noun in lex.role_nouns or doc[tok.left_edge.i].lower_ in lex.first_names:
+            label = "PERSON"
+        else:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].head.i == tok.i:
+            start -= 1
+        out.append(Span(doc, start, tok.i + 1, label=label))
+    return out
+
+
+def described_as_organisation(span: Span, lex: SpeechLexicon) -> bool:
+    """Say whether the text calls a name an organisation: 'the state operator, X'; 'broadcaster X'."""
+    root = span.root
+    if root.dep_ == "appos" and root.head.i < span.start:
+        return root.head.lemma_.lower() in lex.organisation_heads
+    return any(
+        c.dep_ == "compound" and c.i < span.start and c.lemma_.lower() in lex.organisation_heads
+        for c in root.lefts
+    )

@@ -96,7 +96,7 @@ def _content(verb: Token) -> Span | None:
                 return doc[child.left_edge.i : child.right_edge.i + 1]
     head = verb.head
     if (
-        verb.dep_ in ("parataxis", "ccomp", "advcl")
+        (verb.dep_ in ("parataxis", "ccomp", "advcl") or _comma_conj(verb))
         and head.i < verb.i
         and head.pos_ in ("VERB", "AUX")
     ):
@@ -109,6 +109,15 @@ def _content(verb: Token) -> Span | None:
         if child.dep_ in CLAUSE_DEPS and child.i < verb.i:
             return doc[child.left_edge.i : child.right_edge.i + 1]
     return None
+
+
+def _comma_conj(verb: Token) -> bool:
+    """Say whether a verb joins its head with only a comma: '..., the chief told the Herald'."""
+    if verb.dep_ != "conj":
+        return False
+    cc = any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)
+    left = verb.left_edge.i
+    return not cc and left > 0 and verb.doc[left - 1].text == ","
 
 
 def _set_off(verb: Token) -> bool:

@@ -14,22 +14,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from bot.extract.entities import Cluster, EntityIndex, name_keys
+from bot.extract.entities.roles import description
 from bot.extract.model import SourceKind, Speaker
-from bot.extract.speech_lexicon import Pronoun, SpeechLexicon, load_lexicon
+from bot.extract.quotes.antecedents import Seen, candidates, first_name_gender, learn_gender
+from bot.extract.speech_lexicon import SpeechLexicon, load_lexicon
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CUT_DEPS = {"appos", "relcl", "acl", "advcl", "punct", "cc", "conj", "prep"}
 KEEP_PREPS = {"of", "with", "for", "at", "from", "in", "on", "close", "to"}
-
-
-@dataclass
-class _Seen:
-    """A source resolved earlier, kept for pronouns that come later."""
-
-    pos: int
-    speaker: Speaker
-    number: str
-    cluster: Cluster | None
 
 
 @dataclass
@@ -41,7 +32,7 @@ class Resolver:
     sent_of: list[int]
     quoted: list[bool]
     lex: SpeechLexicon = field(default_factory=load_lexicon)
-    seen: list[_Seen] = field(default_factory=list)
+    seen: list[Seen] = field(default_factory=list)
 
     def phrase(self, head: Token, *, keep_clauses: bool = False) -> Span:
         """Return the noun phrase of a source without appositions and sourcing clauses."""
@@ -88,8 +79,16 @@ class Resolver:
             number = "pl" if head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we") else "sg"
             if speaker.kind in (SourceKind.OFFICIALS,) or (cluster is None and head.tag_ == "NNS"):
                 number = "pl"
-            self.seen.append(_Seen(head.i, speaker, number, cluster))
+            gender = self._gender(head, speaker)
+            self.seen.append(Seen(head.i, speaker, number, cluster, gender))
         return speaker
+
+    def _gender(self, head: Token, speaker: Speaker) -> str | None:
+        """Return the gender a mention shows of a source the entity index does not know."""
+        pron = self.lex.pronouns.get(head.lower_) if head.pos_ == "PRON" else None
+        if pron is not None and pron.gender in ("m", "f"):
+            return pron.gender
+        return first_name_gender(speaker.name, self.lex)
 
     def _resolve(self, head: Token) -> tuple[Speaker | None, Cluster | None]:
         lex = self.lex
@@ -108,6 +107,9 @@ class Resolver:
         cluster = self.index.at(head.i)
         if cluster is not None:
             return _from_cluster(cluster, mention), cluster
+        named = self._apposed(head, mention)
+        if named is not None:
+            return named
         full = self.phrase(head, keep_clauses=True)
         low = f" {full.text.lower()} "
         if any(f" {p}" in low or f"{p} " in low for p in lex.anonymous):
@@ -138,6 +140,20 @@ class Resolver:
                 name, SourceKind.OFFICIALS if modified else SourceKind.UNNAMED, mention=mention
             ), None
         return Speaker(mention, SourceKind.UNNAMED, mention=mention), None
+
+    def _apposed(self, head: Token, mention: str) -> tuple[Speaker, Cluster] | None:
+        """Return the name after a description: 'the company's chief executive, Raymond Lee'."""
+        for child in head.rights:
+            cl = self.index.at(child.i) if child.dep_ == "appos" else None
+            if cl is None:
+                continue
+            role = description(head, stop=child.left_edge.i)
+            if head.lemma_.lower() in self.lex.organisation_heads:
+                # 'The state operator, Ferrocarriles Nacionales': the NER may call it a person.
+                kind = cl.kind if cl.kind == SourceKind.OUTLET else SourceKind.ORGANISATION
+                return Speaker(cl.name, kind, role, None, mention), cl
+            return Speaker(cl.name, cl.kind, cl.role or role, None, mention), cl
+        return None
 
     def _proper_name(self, head: Token, mention: str) -> tuple[Speaker, Cluster | None]:
         """Split 'Transport Minister Ana Ruiz' into name and role, and find a fuller name."""
@@ -211,61 +227,21 @@ class Resolver:
         """Return the best compatible source or subject before a pronoun, nearby first."""
         pron = self.lex.pronouns[head.lower_]
         # Looking further back when nothing is near was measured on PolNeAR dev: more wrong than right.
-        cands = self._candidates(head, pron, window=3)
+        cands = candidates(
+            head,
+            pron,
+            seen=self.seen,
+            index=self.index,
+            sent_of=self.sent_of,
+            quoted=self.quoted,
+            window=3,
+        )
         if not cands:
             return None, None
-        _, _, sp, found = max(cands, key=lambda c: (c[0], c[1]))
-        if found is not None and pron.gender in ("m", "f") and found.gender is None:
-            found.gender = pron.gender
-        return Speaker(sp.name, sp.kind, sp.role, sp.via, mention), found
-
-    def _candidates(
-        self, head: Token, pron: Pronoun, *, window: int
-    ) -> list[tuple[float, int, Speaker, Cluster | None]]:
-        """Score the antecedents within ``window`` sentences before a pronoun."""
-        here = self.sent_of[head.i]
-        # (score, position, speaker, cluster): earlier speakers beat main-clause subjects,
-        # which beat other subjects and other names; each sentence back costs more than a rank.
-        cands: list[tuple[float, int, Speaker, Cluster | None]] = []
-        for s in self.seen:
-            dist = here - self.sent_of[s.pos]
-            if (
-                0 <= dist <= window
-                and s.pos < head.i
-                and self._fits(pron.gender, pron.number, s.speaker, s.number, s.cluster)
-            ):
-                cands.append((3 - 1.2 * dist, s.pos, s.speaker, s.cluster))
-        for m in self.index.mentions:
-            if m.start >= head.i:
-                break
-            dist = here - self.sent_of[m.start]
-            if dist > window or self.quoted[m.start]:
-                continue
-            cl = self.index.clusters[m.cluster]
-            sp = _from_cluster(cl, head.text)
-            if self._fits(pron.gender, pron.number, sp, "sg", cl):
-                root = self.doc[m.start : m.end].root
-                rank = 0
-                if root.dep_ in SUBJECT_DEPS:
-                    rank = 2 if root.head.dep_ == "ROOT" else 1
-                cands.append((rank - 1.2 * dist, m.start, sp, cl))
-        return cands
-
-    @staticmethod
-    def _fits(gender: str, number: str, sp: Speaker, sp_number: str, cl: Cluster | None) -> bool:
-        if gender in ("m", "f"):
-            return sp.kind == SourceKind.PERSON and (cl is None or cl.gender in (None, gender))
-        if number == "pl":
-            return sp_number == "pl" or sp.kind in (
-                SourceKind.ORGANISATION,
-                SourceKind.OUTLET,
-                SourceKind.OFFICIALS,
-            )
-        if gender == "n":
-            return sp.kind in (SourceKind.ORGANISATION, SourceKind.OUTLET) or (
-                sp.kind == SourceKind.UNNAMED and sp_number == "sg"
-            )
-        return sp.kind == SourceKind.PERSON if number == "sg" else True
+        best = max(cands, key=lambda c: (c.score, c.pos))
+        learn_gender(best, pron, self.seen)
+        sp = best.speaker
+        return Speaker(sp.name, sp.kind, sp.role, sp.via, mention), best.cluster
 
 
 def _from_cluster(cl: Cluster, mention: str) -> Speaker:

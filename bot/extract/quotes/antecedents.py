@@ -1,0 +1,131 @@
+"""Pronoun antecedents: the most recent compatible source or subject, nearby first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from bot.extract.entities import Cluster, EntityIndex
+from bot.extract.model import SourceKind, Speaker
+from bot.extract.speech_lexicon import Pronoun, SpeechLexicon
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# A person named for the first time just before a pronoun is who the text turns to
+# ('The union's general secretary, Tomás Herrera, rejected that account. "...," he said').
+NEW_NAME_BONUS = 0.7
+
+
+@dataclass
+class Seen:
+    """A source resolved earlier, kept for pronouns that come later."""
+
+    pos: int
+    speaker: Speaker
+    number: str
+    cluster: Cluster | None
+    gender: str | None = None  # m | f, for a source the entity index does not know
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One possible antecedent with its score."""
+
+    score: float
+    pos: int
+    speaker: Speaker
+    cluster: Cluster | None
+    seen: Seen | None = None
+
+
+def first_name_gender(name: str, lex: SpeechLexicon) -> str | None:
+    """Return m or f when a name's first word is a known first name."""
+    words = name.lower().split()
+    if len(words) < 2:
+        return None
+    if words[0] in lex.female_names:
+        return "f"
+    if words[0] in lex.male_names:
+        return "m"
+    return None
+
+
+def candidates(
+    head: Token,
+    pron: Pronoun,
+    *,
+    seen: list[Seen],
+    index: EntityIndex,
+    sent_of: list[int],
+    quoted: list[bool],
+    window: int,
+) -> list[Candidate]:
+    """Score the antecedents within ``window`` sentences before a pronoun."""
+    doc: Doc = head.doc
+    here = sent_of[head.i]
+    # Earlier speakers beat main-clause subjects, which beat other subjects and other
+    # names; each sentence back costs more than a rank.
+    out: list[Candidate] = []
+    for s in seen:
+        dist = here - sent_of[s.pos]
+        if (
+            0 <= dist <= window
+            and s.pos < head.i
+            and fits(pron, s.speaker, s.number, s.cluster, s.gender)
+        ):
+            out.append(Candidate(3 - 1.2 * dist, s.pos, s.speaker, s.cluster, s))
+    first_at: dict[int, int] = {}
+    for m in index.mentions:
+        first_at.setdefault(m.cluster, m.start)
+        if m.start >= head.i:
+            break
+        dist = here - sent_of[m.start]
+        if dist > window or quoted[m.start]:
+            continue
+        cl = index.clusters[m.cluster]
+        sp = Speaker(cl.name, cl.kind, cl.role, None, head.text)
+        if not fits(pron, sp, "sg", cl, None):
+            continue
+        root = doc[m.start : m.end].root
+        if root.dep_ == "appos":
+            root = root.head  # 'The union's general secretary, Tomás Herrera, rejected ...'
+        rank = 0.0
+        if root.dep_ in SUBJECT_DEPS:
+            rank = 2 if root.head.dep_ == "ROOT" else 1
+        if dist == 1 and first_at[m.cluster] == m.start and cl.kind == SourceKind.PERSON:
+            rank += NEW_NAME_BONUS
+        out.append(Candidate(rank - 1.2 * dist, m.start, sp, cl))
+    return out
+
+
+def fits(
+    pron: Pronoun, sp: Speaker, sp_number: str, cl: Cluster | None, gender: str | None
+) -> bool:
+    """Say whether a source agrees with a pronoun in gender and number."""
+    if pron.gender in ("m", "f"):
+        known = cl.gender if cl is not None else gender
+        return sp.kind == SourceKind.PERSON and known in (None, pron.gender)
+    if pron.number == "pl":
+        return sp_number == "pl" or sp.kind in (
+            SourceKind.ORGANISATION,
+            SourceKind.OUTLET,
+            SourceKind.OFFICIALS,
+        )
+    if pron.gender == "n":
+        return sp.kind in (SourceKind.ORGANISATION, SourceKind.OUTLET) or (
+            sp.kind == SourceKind.UNNAMED and sp_number == "sg"
+        )
+    return sp.kind == SourceKind.PERSON if pron.number == "sg" else True
+
+
+def learn_gender(chosen: Candidate, pron: Pronoun, seen: list[Seen]) -> None:
+    """Remember the gender a pronoun shows, so a later pronoun of the other gender looks elsewhere."""
+    if pron.gender not in ("m", "f"):
+        return
+    if chosen.cluster is not None:
+        if chosen.cluster.gender is None:
+            chosen.cluster.gender = pron.gender
+        return
+    for s in seen:
+        if s.cluster is None and s.speaker.name == chosen.speaker.name and s.gender is None:
+            s.gender = pron.gender

@@ -1,0 +1,64 @@
+"""Speakers named in an apposition, and pronouns that turn to a person just named."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from bot.extract import entities, quotes, sentences
+from bot.extract.model import Quote, SourceKind
+from bot.extract.pipeline import Pipeline, Stage
+from bot.nlp import load_model
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_model()
+
+
+def run(nlp: Language, text: str) -> list[Quote]:
+    stages = [
+        Stage("sentences", sentences.split_sentences, ("doc",), ("sentences",)),
+        Stage("entities", entities.find_entities, ("doc",), ("entities",)),
+        Stage("quotes", quotes.find_quotes, ("doc",), ("quotes",)),
+    ]
+    return Pipeline(nlp, stages).work(text, date(2024, 5, 1)).quotes
+
+
+def with_text(found: list[Quote], part: str) -> Quote:
+    hits = [q for q in found if part in q.text]
+    assert len(hits) == 1, found
+    return hits[0]
+
+
+def test_pronoun_turns_to_the_man_named_in_the_sentence_before(nlp: Language) -> None:
+    text = (
+        '"We kept every promise," Garcia told the council. She added that fares would fall.\n\n'
+        "The drivers' spokesman, Pavel Novak, disputed that. "
+        '"Not one promise was kept," he said on Friday.'
+    )
+    q = with_text(run(nlp, text), "Not one promise")
+    assert q.speaker is not None and q.speaker.name == "Pavel Novak"
+
+
+def test_a_role_then_a_name_keeps_both(nlp: Language) -> None:
+    text = "Prices will rise again in spring, the bakery's head of sales, Maria Costa, told the Herald."
+    q = with_text(run(nlp, text), "Prices will rise")
+    assert q.speaker is not None and q.speaker.name == "Maria Costa"
+    assert q.speaker.kind == SourceKind.PERSON
+    assert q.speaker.role is not None and "head of sales" in q.speaker.role
+
+
+def test_a_possessive_role_then_a_name_the_ner_misses(nlp: Language) -> None:
+    q = with_text(run(nlp, "Its treasurer, Helen Park, said the fund was empty."), "fund was empty")
+    assert q.speaker is not None and q.speaker.name == "Helen Park"
+    assert q.speaker.kind == SourceKind.PERSON
+
+
+def test_an_organisation_named_after_its_description(nlp: Language) -> None:
+    text = "The water utility, Aguas Claras, said supplies would be cut overnight."
+    q = with_text(run(nlp, text), "supplies would be cut")
+    assert q.speaker is not None and q.speaker.name == "Aguas Claras"
+    assert q.speaker.kind == SourceKind.ORGANISATION
