@@ -42,8 +42,9 @@ def _verb_tense(verb: Token, speech_verbs: frozenset[str]) -> Tense:
         return Tense.PAST  # "may have been", "could have seen"
     if words & _FUTURE_AUX or verb.lower_ in _FUTURE_AUX:
         return Tense.FUTURE
-    if verb.lemma_ in _PLAN_VERBS:
-        # "has scheduled a news conference Thursday", "planned a demonstration on Saturday"
+    if verb.lemma_ in _PLAN_VERBS or any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children):
+        # "has scheduled a news conference Thursday", "planned a demonstration on Saturday",
+        # "earnings, which are due in late October"
         return Tense.FUTURE
     if "to" in words:
         return Tense.UNKNOWN  # an infinitive: its head verb decides
