@@ -155,3 +155,9 @@ def test_present_tense_with_a_day_ahead_is_scheduled(nlp: Language) -> None:
     assert e.certainty is Certainty.SCHEDULED
     assert e.earliest == e.latest == date(2025, 3, 14)
     assert events(nlp, "The zoning committee meets every month.") == []
+
+
+def test_it_in_a_reported_plan_is_the_body_that_said_it(nlp: Language) -> None:
+    e = one(nlp, "The builder, Castle Rock Homes, said it would publish a revised plan within days.", "Castle Rock Homes")
+    assert e.participants[0] == "Castle Rock Homes"
+    assert events(nlp, "Fire chief Samuel Okafor said it would burn for at least another 24 hours.") == []

@@ -76,8 +76,12 @@ def _sayer(subject: Token, carrier: Token, cues: EventCues) -> Token:
     if node.dep_ != "ccomp" or node.head == node:
         return subject
     sayer = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
-    if sayer is None or sayer.ent_type_ in ("PERSON", "GPE") or not (sayer.pos_ == "PROPN" or sayer.lemma_.lower() in cues.agent_nouns):
+    if sayer is None or sayer.ent_type_ in ("PERSON", "GPE"):
         return subject  # a body that can say "it will", not a person
+    # "The developer, Harbor Point Partners": a name beside a noun that is no person's role
+    named_body = sayer.lemma_.lower() not in cues.role_nouns and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in sayer.children)
+    if not (sayer.pos_ == "PROPN" or named_body or sayer.lemma_.lower() in cues.agent_nouns):
+        return subject
     if (subject.lower_ == "they") != (sayer.tag_ in ("NNS", "NNPS")):
         return subject  # "it" is one body, "they" several
     return sayer
