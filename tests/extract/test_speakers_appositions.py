@@ -62,3 +62,35 @@ def test_an_organisation_named_after_its_description(nlp: Language) -> None:
     q = with_text(run(nlp, text), "supplies would be cut")
     assert q.speaker is not None and q.speaker.name == "Aguas Claras"
     assert q.speaker.kind == SourceKind.ORGANISATION
+
+
+def test_a_later_role_mention_is_the_person_given_that_role(nlp: Language) -> None:
+    text = (
+        "Ticket prices will rise in May, said Culture Minister Sofia Lind. "
+        "Lind told reporters the theatres had agreed.\n\n"
+        'Asked about the unions, the minister said: "We will talk to everyone."'
+    )
+    found = run(nlp, text)
+    for part in ("Ticket prices", "theatres had agreed", "talk to everyone"):
+        q = with_text(found, part)
+        assert q.speaker is not None and q.speaker.name == "Sofia Lind", q
+        assert q.speaker.role == "Culture Minister"
+
+
+def test_a_later_mention_of_an_organisation_by_its_description(nlp: Language) -> None:
+    text = (
+        "The water utility, Aguas Claras, said supplies would be cut overnight. "
+        "Tankers will serve the hospitals, the utility said."
+    )
+    q = with_text(run(nlp, text), "Tankers will serve")
+    assert q.speaker is not None and q.speaker.name == "Aguas Claras"
+
+
+def test_his_office_is_the_office_of_the_man_just_named(nlp: Language) -> None:
+    text = (
+        "The governor, Peter Hale, will sign the budget on Monday. "
+        "His office said the ceremony would be private."
+    )
+    q = with_text(run(nlp, text), "ceremony would be private")
+    assert q.speaker is not None and q.speaker.name == "Peter Hale's office"
+    assert q.speaker.kind == SourceKind.ORGANISATION

@@ -17,6 +17,7 @@ from bot.extract.entities.roles import (
     described_as_organisation,
     gender_of,
     roles_of,
+    speaking_names,
     strip_edges,
 )
 from bot.extract.model import SourceKind
@@ -59,8 +60,9 @@ def build_index(doc: Doc) -> EntityIndex:
     ]
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans += [s for s in outlet_spans(doc, doc.text) if not taken & set(range(s.start, s.end))]
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    spans += [s for s in apposed_names(doc, lex) if not taken & set(range(s.start, s.end))]
+    for extra in (apposed_names(doc, lex), speaking_names(doc, lex)):
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        spans += [s for s in extra if not taken & set(range(s.start, s.end))]
     fulls = full_outlet_names()
     present = {
         fulls[s.text.removeprefix("The ")] for s in spans if s.text.removeprefix("The ") in fulls
@@ -127,6 +129,11 @@ def build_index(doc: Doc) -> EntityIndex:
             cl.descriptions.extend(r for r in roles if r not in cl.descriptions)
             cl.role = cl.role or (roles[0] if roles else None)
             cl.gender = cl.gender or gender_of(span, " ".join(roles), lex=lex)
+        elif cl.kind == SourceKind.ORGANISATION:
+            # 'The state operator, Ferrocarriles Nacionales': later 'the operator' is it.
+            said = [d for d in roles_of(span, lex) if d not in cl.descriptions]
+            cl.descriptions.extend(said)
+            cl.role = cl.role or (said[0] if said else None)
         for i in range(m.start, m.end):
             by_token[i] = m.cluster
     return EntityIndex(clusters, mentions, by_token)

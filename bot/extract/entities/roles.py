@@ -17,8 +17,8 @@ def strip_edges(span: Span, lex: SpeechLexicon) -> Span:
         or doc[start].lower_ == "the"
     ):
         start += 1
-    while end > start and doc[end - 1].tag_ == "POS":
-        end -= 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1  # "Trump's", and the '' a quote closes with in some archives
     if span.label_ == "PERSON":
         # Title-case headlines run a verb into the name: 'Glenn Beck Blasts Drudge'.
         for k in range(start + 1, end):
@@ -119,3 +119,27 @@ def described_as_organisation(span: Span, lex: SpeechLexicon) -> bool:
         c.dep_ == "compound" and c.i < span.start and c.lemma_.lower() in lex.organisation_heads
         for c in root.lefts
     )
+
+
+def speaking_names(doc: Doc, lex: SpeechLexicon) -> list[Span]:
+    """Return proper names the NER missed that speak: 'said Transport Minister Ana Ruiz'."""
+    out: list[Span] = []
+    for tok in doc:
+        if (
+            tok.tag_ != "NNP"
+            or tok.dep_ not in ("nsubj", "nsubjpass")
+            or tok.ent_type_ not in ("", "PERSON")
+            or tok.head.lemma_.lower() not in lex.speech_verbs
+        ):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].head.i == tok.i:
+            start -= 1
+        words = [t.lower_ for t in doc[start : tok.i + 1]]
+        # 'Transport Minister Ana Ruiz' names Ana Ruiz; the words up to the title are her role.
+        titled = [k for k, w in enumerate(words) if w in lex.titles or w in lex.role_nouns]
+        if titled:
+            start += titled[-1] + 1
+        if start <= tok.i:
+            out.append(Span(doc, start, tok.i + 1, label="PERSON"))
+    return out

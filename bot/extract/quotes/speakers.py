@@ -124,6 +124,13 @@ class Resolver:
             person = self._role_holder(head)
             if person is not None:
                 return _from_cluster(person, mention), person
+        if head.lemma_.lower() in lex.organisation_heads and det == "the":
+            org = self._role_holder(head, kind=SourceKind.ORGANISATION)
+            if org is not None:
+                return _from_cluster(org, mention), org
+        owned = self._owned(head, mention)
+        if owned is not None:
+            return owned, None
         if head.ent_type_ in ("GPE", "NORP", "ORG", "FAC") and head.tag_ in ("NNP", "NNPS"):
             start, end = head.i, head.i + 1  # the entity around the head, without Doc.ents (slow)
             while start > 0 and self.doc[start].ent_iob_ == "I":
@@ -209,17 +216,29 @@ class Resolver:
                 found = self.index.clusters[m.cluster]
         return found
 
-    def _role_holder(self, head: Token) -> Cluster | None:
-        """Return the person the article gave this role ("the spokesperson")."""
+    def _owned(self, head: Token, mention: str) -> Speaker | None:
+        """Return 'His office' as the office of the person the pronoun stands for."""
+        poss = next((c for c in head.lefts if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if poss is None or head.lemma_.lower() not in self.lex.organisation_heads:
+            return None
+        pron = self.lex.pronouns.get(poss.lower_)
+        if pron is None or pron.gender not in ("m", "f"):
+            return None
+        owner, _ = self._antecedent(poss, poss.text)
+        if owner is None:
+            return None
+        rest = self.doc[poss.i + 1 : head.i + 1].text
+        return Speaker(f"{owner.name}'s {rest}", SourceKind.ORGANISATION, mention=mention)
+
+    def _role_holder(self, head: Token, *, kind: SourceKind = SourceKind.PERSON) -> Cluster | None:
+        """Return the person (or organisation) the article gave this role ("the spokesperson")."""
         word = head.lower_
         best: Cluster | None = None
         for m in self.index.mentions:
             if m.start >= head.i:
                 break
             cl = self.index.clusters[m.cluster]
-            if cl.kind == SourceKind.PERSON and any(
-                word in d.lower().split() for d in cl.descriptions
-            ):
+            if cl.kind == kind and any(word in d.lower().split() for d in cl.descriptions):
                 best = cl
         return best
 
