@@ -127,6 +127,7 @@ def speaking_names(doc: Doc, lex: SpeechLexicon) -> list[Span]:
     for tok in doc:
         if (
             tok.tag_ != "NNP"
+            or not tok.text[:1].isupper()
             or tok.dep_ not in ("nsubj", "nsubjpass")
             or tok.ent_type_ not in ("", "PERSON")
             or tok.head.lemma_.lower() not in lex.speech_verbs

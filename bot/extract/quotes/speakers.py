@@ -17,6 +17,7 @@ from bot.extract.entities import Cluster, EntityIndex, name_keys
 from bot.extract.entities.roles import description
 from bot.extract.model import SourceKind, Speaker
 from bot.extract.quotes.antecedents import Seen, candidates, first_name_gender, learn_gender
+from bot.extract.quotes.groups import earlier_group, unnamed_source
 from bot.extract.speech_lexicon import SpeechLexicon, load_lexicon
 
 CUT_DEPS = {"appos", "relcl", "acl", "advcl", "punct", "cc", "conj", "prep"}
@@ -138,15 +139,9 @@ class Resolver:
             while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
                 end += 1
             return Speaker(self.doc[start:end].text, SourceKind.ORGANISATION, mention=mention), None
-        if head.tag_ == "NNP" and head.ent_type_ in ("", "PERSON"):
+        if head.tag_ == "NNP" and head.ent_type_ in ("", "PERSON") and head.text[:1].isupper():
             return self._proper_name(head, mention)
-        name = mention[4:] if mention.lower().startswith("the ") else mention
-        if head.lower_ in lex.group_heads and head.tag_ == "NNS" and det not in ("a", "an", "some"):
-            modified = any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in head.lefts)
-            return Speaker(
-                name, SourceKind.OFFICIALS if modified else SourceKind.UNNAMED, mention=mention
-            ), None
-        return Speaker(mention, SourceKind.UNNAMED, mention=mention), None
+        return earlier_group(head, mention, self.seen) or unnamed_source(head, mention, lex), None
 
     def _apposed(self, head: Token, mention: str) -> tuple[Speaker, Cluster] | None:
         """Return the name after a description: 'the company's chief executive, Raymond Lee'."""

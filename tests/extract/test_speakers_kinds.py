@@ -1,0 +1,59 @@
+"""Source kinds: officials only for institutions, groups unnamed, second mentions keep their kind."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from bot.extract import entities, quotes, sentences
+from bot.extract.model import Quote, SourceKind
+from bot.extract.pipeline import Pipeline, Stage
+from bot.nlp import load_model
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_model()
+
+
+def run(nlp: Language, text: str) -> list[Quote]:
+    stages = [
+        Stage("sentences", sentences.split_sentences, ("doc",), ("sentences",)),
+        Stage("entities", entities.find_entities, ("doc",), ("entities",)),
+        Stage("quotes", quotes.find_quotes, ("doc",), ("quotes",)),
+    ]
+    return Pipeline(nlp, stages).work(text, date(2024, 5, 1)).quotes
+
+
+def kind_of(nlp: Language, text: str) -> SourceKind:
+    (q,) = run(nlp, text)
+    assert q.speaker is not None
+    return q.speaker.kind
+
+
+@pytest.mark.parametrize(
+    "group", ["Market analysts", "The plan's critics", "Federal regulators", "Local residents"]
+)
+def test_groups_without_an_institution_are_unnamed(nlp: Language, group: str) -> None:
+    assert kind_of(nlp, f"{group} say the new tariff will raise prices.") == SourceKind.UNNAMED
+
+
+def test_officials_of_a_place_are_officials(nlp: Language) -> None:
+    assert kind_of(nlp, "French officials said the border would reopen.") == SourceKind.OFFICIALS
+
+
+def test_a_ministry_is_an_organisation(nlp: Language) -> None:
+    text = "The health ministry has warned that the clinics could close."
+    assert kind_of(nlp, text) == SourceKind.ORGANISATION
+
+
+def test_a_second_mention_of_anonymous_officials_stays_anonymous(nlp: Language) -> None:
+    text = (
+        "The port will close next week, three officials who requested anonymity said. "
+        "The closure could last a month, the officials said."
+    )
+    found = run(nlp, text)
+    assert len(found) == 2
+    assert all(q.speaker is not None and q.speaker.kind == SourceKind.ANONYMOUS for q in found)
