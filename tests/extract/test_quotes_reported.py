@@ -231,3 +231,18 @@ def test_an_apposition_stays_in_the_content(nlp: Language) -> None:
     q = only(run(nlp, text))
     assert q.speaker is not None and "Irish Times" in q.speaker.name
     assert "his German counterpart, Anna Weber" in q.text
+
+
+def test_according_to_an_outlet_which_cited_a_source(nlp: Language) -> None:
+    text = "The tax will rise in June, according to the Financial Times, which cited two senior aides."
+    q = only(run(nlp, text))
+    assert q.text == "The tax will rise in June"
+    assert q.speaker is not None and q.speaker.name == "two senior aides"
+    assert q.speaker.via == "Financial Times"
+
+
+def test_an_outlet_which_quoted_a_source_said(nlp: Language) -> None:
+    text = "Reuters, which quoted three bankers, said the merger had collapsed."
+    q = only(run(nlp, text))
+    assert q.speaker is not None and q.speaker.name == "three bankers"
+    assert q.speaker.via == "Reuters"

@@ -153,8 +153,28 @@ def _according(layout: Layout, tok: Token) -> Found | None:
     chosen = max((r for r in (before, after) if r), key=lambda r: r[1] - r[0], default=None)
     if chosen is None:
         return None
-    return Found(
-        chosen[0], chosen[1], "indirect", obj, doc[tok.i : to.i + 1] if to is not None else None
+    cue = doc[tok.i : to.i + 1]
+    cited = _relative_cited(obj, layout.lex)
+    if cited is not None:
+        # 'according to Reuters, which cited three party members': the members, via Reuters.
+        return Found(chosen[0], chosen[1], "indirect", cited, cue, via_head=obj)
+    return Found(chosen[0], chosen[1], "indirect", obj, cue)
+
+
+def _relative_cited(source: Token, lex: SpeechLexicon) -> Token | None:
+    """Return Y in 'X, which cited Y' (or 'which quoted Y')."""
+    for clause in source.children:
+        if _chain_link(clause, lex):
+            return next((c for c in clause.children if c.dep_ == "dobj"), None)
+    return None
+
+
+def _chain_link(verb: Token, lex: SpeechLexicon) -> bool:
+    """Say whether a verb only names a source's source: ', which cited three party members'."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.lemma_.lower() in lex.chain_participles
+        and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children)
     )
 
 
@@ -192,7 +212,11 @@ def find_reported(layout: Layout, direct: list[Found]) -> list[Found]:
         found: Found | None = None
         if tok.lower_ == "according":
             found = _according(layout, tok)
-        elif tok.pos_ in ("VERB", "AUX") and not _hypothetical(tok):
+        elif (
+            tok.pos_ in ("VERB", "AUX")
+            and not _hypothetical(tok)
+            and not _chain_link(tok, layout.lex)
+        ):
             found = _refusal(layout, tok)
             if found is None and layout.is_speech_verb(tok):
                 found = _said(layout, tok)
@@ -250,7 +274,7 @@ def _said(layout: Layout, verb: Token) -> Found | None:
         if layout.inside_mark(span[0]) or any(span[0] <= m.start < span[1] for m in layout.marked)
         else "indirect"
     )
-    cited = _citing(verb)
+    cited = _citing(verb) or _relative_cited(head, layout.lex)
     if cited is not None:
         return Found(span[0], span[1], kind, cited, cue_span(verb), via_head=head)
     return Found(span[0], span[1], kind, head, cue_span(verb))
