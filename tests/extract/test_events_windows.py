@@ -161,3 +161,16 @@ def test_it_in_a_reported_plan_is_the_body_that_said_it(nlp: Language) -> None:
     e = one(nlp, "The builder, Castle Rock Homes, said it would publish a revised plan within days.", "Castle Rock Homes")
     assert e.participants[0] == "Castle Rock Homes"
     assert events(nlp, "Fire chief Samuel Okafor said it would burn for at least another 24 hours.") == []
+
+
+def test_negated_expectation_is_no_event_unless_it_waits_for_a_time(nlp: Language) -> None:
+    assert events(nlp, "The president is not expected to visit Paris next week.") == []
+    e = one(nlp, "The plant is not expected to open until 2029.", "The plant")
+    assert (e.earliest, e.latest) == (date(2029, 1, 1), None)
+    assert e.trigger == "is not expected to open"
+
+
+def test_may_until_a_day_is_a_deadline_and_may_alone_a_possibility(nlp: Language) -> None:
+    e = one(nlp, "Applicants may register until April 4.", "Applicants")
+    assert e.latest == date(2025, 4, 4)
+    assert one(nlp, "Angela Merkel may visit France next week.", "Angela Merkel").certainty is Certainty.POSSIBLE

@@ -20,7 +20,7 @@ from bot.extract.timex.dates import window_of
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|before)\s+(?:no\s+earlier\s+than\s+|at\s+least\s+)?(?:the\s+)?$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|before|through)\s+(?:the\s+)?$", re.IGNORECASE)
-_PERMISSION = frozenset({"can"})
+_PERMISSION = frozenset({"can", "may"})
 
 
 def _before(timex: Timex, text: str) -> str:
@@ -32,9 +32,14 @@ def lower_bound(timex: Timex) -> bool:
     return timex.earliest is not None and timex.latest is None and timex.value not in ("FUTURE_REF",)
 
 
-def not_until(verb: Token, timex: Timex | None, text: str, *, published: date) -> Timex | None:
+def negated(verb: Token, carrier: Token) -> bool:
+    """Return True when the verb or the verb it hangs from is negated ("is not expected to visit")."""
+    return any(c.dep_ == "neg" for t in {verb, carrier} for c in t.children)
+
+
+def not_until(timex: Timex | None, text: str, *, published: date) -> Timex | None:
     """Return the time a negated verb waits for ("will not open until 2029"), with its open-ended window."""
-    if timex is None or not any(c.dep_ == "neg" for c in verb.children):
+    if timex is None:
         return None
     if not (_UNTIL_BEFORE.search(_before(timex, text)) or lower_bound(timex)):
         return None
@@ -45,7 +50,7 @@ def not_until(verb: Token, timex: Timex | None, text: str, *, published: date) -
 
 
 def permission(verb: Token) -> Token | None:
-    """Return the 'can' of "residents can register", if the verb has one."""
+    """Return the 'can' or 'may' of "residents can register", if the verb has one."""
     return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in _PERMISSION), None)
 
 

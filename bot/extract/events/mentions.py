@@ -8,7 +8,14 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from bot.extract.events.bounds import is_deadline, lower_bound, not_until, permission, repeating
+from bot.extract.events.bounds import (
+    is_deadline,
+    lower_bound,
+    negated,
+    not_until,
+    permission,
+    repeating,
+)
 from bot.extract.events.certainty import CLAUSE_DEPS as _CLAUSE_DEPS
 from bot.extract.events.certainty import certainty_of, hedged, present_schedule
 from bot.extract.events.lexicon import EventCues
@@ -83,7 +90,7 @@ def verbal_mention(
     if (verb.text[:1].isupper() and not verb.is_sent_start) or (len(verb.text) < 3 and lemma not in cues.kinds) or not verb.is_alpha:
         return None  # a name the tagger took for a verb, or a split word ("co-")
     found = certainty_of(verb, cues)
-    can = permission(verb) if found is None else None
+    can = permission(verb) if found is None or found[0] is Certainty.POSSIBLE else None
     present = present_schedule(verb, cues) if found is None and can is None else None
     found = found or present
     if found is None:
@@ -101,12 +108,16 @@ def verbal_mention(
         return None  # "the council votes on March 24" is scheduled; "the council votes" is a habit
     text = sent.doc.text
     bounds: list[str] = []
-    if any(c.dep_ == "neg" for c in verb.children):
-        timex = not_until(verb, timex, text, published=published)
+    if negated(verb, carrier):
+        timex = not_until(timex, text, published=published)
         if timex is None:
             return None  # "will not visit": no event; "will not open until 2029" is one
         bounds.append(f"not before {timex.text}")
-    if can is not None:
+        first, *rest = trigger.split()
+        trigger = " ".join([first, "not", *rest])  # "would not open", "is not expected to open"
+    if can is not None and can.lower_ == "may" and not is_deadline(timex, text):
+        can = None  # "may visit next week": a possibility, read as before
+    elif can is not None:
         if timex is None or not is_deadline(timex, text):
             return None  # "residents can comment": a right, not a happening
         certainty = Certainty.SCHEDULED if _DAY.match(timex.value) else Certainty.EXPECTED
