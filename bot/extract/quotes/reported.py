@@ -117,7 +117,8 @@ def _comma_conj(verb: Token) -> bool:
         return False
     cc = any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)
     left = verb.left_edge.i
-    return not cc and left > 0 and verb.doc[left - 1].text == ","
+    doc = verb.doc
+    return not cc and (doc[left].text == "," or (left > 0 and doc[left - 1].text == ","))
 
 
 def _set_off(verb: Token) -> bool:
@@ -170,11 +171,13 @@ def _relative_cited(source: Token, lex: SpeechLexicon) -> Token | None:
 
 
 def _chain_link(verb: Token, lex: SpeechLexicon) -> bool:
-    """Say whether a verb only names a source's source: ', which cited three party members'."""
-    return (
-        verb.dep_ == "relcl"
-        and verb.lemma_.lower() in lex.chain_participles
-        and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children)
+    """Say whether a verb only names a source's source: ', which cited three members'."""
+    if verb.lemma_.lower() not in lex.chain_participles:
+        return False
+    if verb.tag_ == "VBG" and verb.head.lemma_.lower() in lex.speech_verbs:
+        return True  # 'X reported ..., citing an internal memo': the memo is X's source
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children
     )
 
 
@@ -311,6 +314,8 @@ def _object(layout: Layout, verb: Token) -> Found | None:
     ]
     if not parts:
         return None
+    if verb.tag_ == "VBG" and not any(p.dep_ != "prep" for p in parts):
+        return None  # '..., pointing to a poll': what backs a statement, not a statement
     span = _chars(
         _trim_tail(doc[parts[0].left_edge.i : max(p.right_edge.i for p in parts) + 1], layout.lex)
     )

@@ -1,0 +1,58 @@
+"""Words that are not statements: manner of speaking, votes, backing evidence, sourcing links."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from bot.extract import entities, quotes, sentences
+from bot.extract.model import Quote
+from bot.extract.pipeline import Pipeline, Stage
+from bot.nlp import load_model
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_model()
+
+
+def run(nlp: Language, text: str) -> list[Quote]:
+    stages = [
+        Stage("sentences", sentences.split_sentences, ("doc",), ("sentences",)),
+        Stage("entities", entities.find_entities, ("doc",), ("entities",)),
+        Stage("quotes", quotes.find_quotes, ("doc",), ("quotes",)),
+    ]
+    return Pipeline(nlp, stages).work(text, date(2024, 5, 1)).quotes
+
+
+def cues(found: list[Quote]) -> list[str | None]:
+    return [q.cue for q in found]
+
+
+def test_a_vote_is_not_a_statement(nlp: Language) -> None:
+    found = run(
+        nlp, "Councillor Ben Ode, who has said he will vote against the budget, left early."
+    )
+    assert "will vote" not in cues(found)
+    assert [q.text for q in found] == ["he will vote against the budget"]
+
+
+def test_pointing_to_evidence_is_not_a_second_statement(nlp: Language) -> None:
+    text = "Mayor Ida Berg said rents were falling, pointing to a survey published in May."
+    found = run(nlp, text)
+    assert cues(found) == ["said"]
+    assert found[0].text == "rents were falling"
+
+
+def test_citing_after_a_report_names_the_source_not_a_statement(nlp: Language) -> None:
+    text = (
+        "The army has moved two brigades north, the Daily Courier reported on Friday, "
+        "citing a leaked briefing."
+    )
+    found = run(nlp, text)
+    assert cues(found) == ["reported"]
+    speaker = found[0].speaker
+    assert speaker is not None and speaker.name == "a leaked briefing"
+    assert speaker.via is not None and "Daily Courier" in speaker.via
