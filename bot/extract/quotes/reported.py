@@ -144,7 +144,7 @@ def _according(layout: Layout, tok: Token) -> Found | None:
     """Return 'according to X' with the rest of its sentence as the content."""
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if obj is None:
+    if to is None or obj is None:
         return None
     sent = layout.sentences[layout.sent_of[tok.i]]
     doc = tok.doc
