@@ -174,3 +174,26 @@ def test_may_until_a_day_is_a_deadline_and_may_alone_a_possibility(nlp: Language
     e = one(nlp, "Applicants may register until April 4.", "Applicants")
     assert e.latest == date(2025, 4, 4)
     assert one(nlp, "Angela Merkel may visit France next week.", "Angela Merkel").certainty is Certainty.POSSIBLE
+
+
+@pytest.mark.parametrize(
+    ("second", "window"),
+    [
+        ("A week later, President Joe Biden will sign the bill.", (date(2025, 4, 16), date(2025, 4, 16))),
+        ("Joe Biden will sign the bill shortly after the vote.", (date(2025, 4, 9), date(2025, 4, 12))),
+        ("Joe Biden will sign the bill after the vote.", (date(2025, 4, 9), None)),
+    ],
+)
+def test_later_and_after_count_from_the_happening(nlp: Language, second: str, window: tuple[date, date | None]) -> None:
+    e = one(nlp, f"The senate will vote on April 9. {second}", "Joe Biden")
+    assert (e.earliest, e.latest) == window
+
+
+def test_later_with_nothing_before_has_no_window_from_publication(nlp: Language) -> None:
+    e = one(nlp, "Two days later, Joe Biden will sign the bill.", "Joe Biden")
+    assert (e.earliest, e.latest) == (None, None)
+
+
+def test_a_body_that_can_act_is_no_milestone(nlp: Language) -> None:
+    e = one(nlp, "In a statement, the company said it will launch the phone on April 3.", "The company")
+    assert e.participants == ("The company",)

@@ -63,7 +63,7 @@ def place_relative_times(mentions: list[Mention], *, cues: EventCues) -> None:
         if m.relative is not None:
             base = anchor(m.relative, at=m.start, dated=dated, kinds_of=cues.kinds)
             m.timex = shifted(m.relative, m.timex, base)
-            m.weak = m.weak or m.timex is None  # "the following morning" after nothing dated
+            m.weak = m.timex is None and m.weak_alone  # "would ... the following morning" after nothing dated
         t = m.timex
         if t is not None and t.earliest is not None and t.latest is not None and (t.latest - t.earliest).days <= _DATED_DAYS:
             dated.append(Dated(m.start, m.topics, t.earliest, t.latest))

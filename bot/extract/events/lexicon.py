@@ -39,6 +39,7 @@ class EventCues:
     milestone_verbs: frozenset[str]
     condition_kinds: dict[str, tuple[str, ...]]
     anaphoric_units: dict[str, tuple[int, int]]
+    soon_days: int
 
 
 def _words(raw: dict[str, Any], key: str, field: str = "words") -> frozenset[str]:
@@ -73,4 +74,5 @@ def load_event_cues(path: Path = LEXICON_PATH) -> EventCues:
         milestone_verbs=_words(raw, "milestone_verbs", "lemmas"),
         condition_kinds={k: tuple(v) for k, v in raw["condition_kinds"].items()},
         anaphoric_units={k: (int(v[0]), int(v[1])) for k, v in raw["anaphoric_units"].items()},
+        soon_days=int(raw["relative"]["soon_days"]),
     )

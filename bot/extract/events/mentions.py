@@ -67,6 +67,7 @@ class Mention:
     verbal: bool = False  # made by a verb: its summary tail follows the subject ("takes place")
     topics: frozenset[str] = frozenset()  # what it is about, for times counted from it ("vote")
     relative: Relative | None = None  # its time counts from another happening
+    weak_alone: bool = True  # weak if it ends up with no time
 
 
 def _reachable(verb: Token) -> list[Token]:
@@ -200,6 +201,7 @@ def verbal_mention(
         verb_form = f"{'are' if plural(subject) else 'is'} {verb.text}"  # "the first votes are counted"
     else:
         verb_form = lemma if plural(subject) else third_person(lemma)
+    weak_alone = trigger.split()[0].lower() in ("would", "'d") or certainty is Certainty.POSSIBLE or not doer.named
     kind = cues.kinds.get(lemma, lemma)
     if doer.happening and subject is not None and is_event_noun(subject, cues):
         noun_kind = cues.kinds.get(subject.lemma_.lower(), subject.lemma_.lower())
@@ -220,7 +222,8 @@ def verbal_mention(
         sentence=sent.text.strip(),
         # Without a time, only a firm plan of someone named stands alone; the rest ("might
         # visit Moscow", "would travel by train") only enriches a firmer mention.
-        weak=timex is None and every is None and relative is None and (trigger.split()[0].lower() in ("would", "'d") or certainty is Certainty.POSSIBLE or not doer.named),
+        weak=timex is None and every is None and relative is None and weak_alone,
+        weak_alone=weak_alone,
         noun_phrase=phrase(subject) if main is None and subject is not None else "",
         verbal=True,
         topics=frozenset({lemma, kind}) | {cues.kinds.get(n.lemma_.lower(), n.lemma_.lower()) for n in verb.children if n.dep_ in ("dobj", "nsubj", "nsubjpass") and is_event_noun(n, cues)},

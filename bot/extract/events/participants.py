@@ -138,8 +138,9 @@ def main_participant(verb: Token, carrier: Token, *, names: NameIndex, cues: Eve
         # funding" is something else's doing.
         return Doer(None, subject, acceptable=lemma in cues.happening_verbs, happening=True)
     phrase = noun_phrase(subject)
-    if phrase is not None and lemma in cues.milestone_verbs:
+    can_act = phrase is not None and _can_act(subject, verb=verb, carrier=carrier, cues=cues)
+    if phrase is not None and not can_act and lemma in cues.milestone_verbs:
         return Doer(None, subject, acceptable=True, happening=True)  # "the stadium would open"
-    if phrase is None or not _can_act(subject, verb=verb, carrier=carrier, cues=cues):
+    if not can_act:
         return Doer(None, subject, acceptable=False)
     return Doer(phrase, subject, acceptable=True, patient=patient)

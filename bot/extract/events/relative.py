@@ -24,6 +24,8 @@ _DURATION = re.compile(r"^PT?(\d+(?:\.\d+)?)(H|M|D|W|Y)$")
 _FROM_START = re.compile(r"\b(?:within|first|in\s+the\s+first)\s+(?:the\s+)?$", re.IGNORECASE)
 _ANCHOR_PREPS = frozenset({"of", "after", "following"})
 _CONDITION_MARKS = frozenset({"if", "once", "when", "after"})
+_LATER = re.compile(r"\blater$", re.IGNORECASE)
+_SOON = frozenset({"shortly", "soon", "immediately", "right", "just", "directly"})
 _REACH = 1500  # characters back to look for the happening an anaphoric time counts from
 
 
@@ -31,7 +33,7 @@ _REACH = 1500  # characters back to look for the happening an anaphoric time cou
 class Relative:
     """How a mention's time counts from another happening."""
 
-    offset: tuple[int, int]  # days added to the anchor's first and last day
+    offset: tuple[int, int | None]  # days added to the anchor's first and last day (None: open end)
     noun: str | None = None  # the happening named ("vote"); None: the one just told
     kinds: frozenset[str] = frozenset()  # kinds a condition points to ("if it passes": a vote)
     text: str = ""  # the words that say it ("the following morning")
@@ -77,6 +79,9 @@ def relative_time(verb: Token, timex: Timex | None, sent: Span, *, cues: EventCu
     if timex is not None and timex.type == "DURATION":
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         days = _days(timex.value)
+        if span is not None and _LATER.search(timex.text):  # "two days later": after the happening just told
+            offset = (days, days) if days is not None else (0, None)
+            return Relative(offset, text=timex.text, start=timex.start, end=timex.end, just_told=True)
         if span is None or days is None:
             return None
         before = doc.text[max(0, timex.start - 20) : timex.start]
@@ -92,6 +97,18 @@ def relative_time(verb: Token, timex: Timex | None, sent: Span, *, cues: EventCu
         return None
     if timex is not None:
         return None
+    for prep in verb.children:  # "shortly after the vote", "after the vote"
+        named = _pobj_anchor(prep, cues) if prep.lower_ != "of" else None
+        if named is not None:
+            soon = any(c.dep_ == "advmod" and c.lower_ in _SOON for c in prep.children)
+            words = list(prep.subtree)
+            return Relative(
+                (0, cues.soon_days if soon else None),
+                noun=named,
+                text=doc[words[0].i : words[-1].i + 1].text,
+                start=words[0].idx,
+                end=words[-1].idx + len(words[-1]),
+            )
     for unit in verb.children:  # "the following morning", "the day after the vote"
         if unit.dep_ != "npadvmod" or unit.lemma_.lower() not in cues.anaphoric_units:
             continue
@@ -139,7 +156,7 @@ def shifted(rel: Relative, timex: Timex | None, base: Dated | None) -> Timex | N
     if base is None:
         return replace(timex, earliest=None, latest=None) if timex is not None else None
     lo = base.earliest + timedelta(days=rel.offset[0])
-    hi = base.latest + timedelta(days=rel.offset[1])
+    hi = base.latest + timedelta(days=rel.offset[1]) if rel.offset[1] is not None else None
     if timex is not None:
         return replace(timex, earliest=lo, latest=hi)
     value = lo.isoformat() if lo == hi else "XXXX-XX-XX"

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from bot.extract.model import Timex
 from bot.extract.timex.lexicon import load_time_words
-from bot.extract.timex.windows import ANCHORED_AFTER
+from bot.extract.timex.windows import counted_from_another
 
 _PINNED = re.compile(r"^\d{4}-(?:\d{2}|W\d{2}|Q\d|H\d)")
 # Prepositions that let a dated noun date the verb: "face off during Tuesday's arguments".
@@ -66,7 +66,7 @@ def pick_timex(sent: Span, *, allowed: set[int], near: int, timexes: list[Timex]
             continue
         if t.value in ("PAST_REF", "PRESENT_REF") or (t.latest is not None and t.latest < published):
             continue
-        counted = t.type == "DURATION" and ANCHORED_AFTER.match(sent.doc.text[t.end : t.end + 30]) is not None
+        counted = t.type == "DURATION" and counted_from_another(t.text, sent.doc.text[t.end : t.end + 30])
         if not (t.type in ("DATE", "TIME") or t.earliest is not None or counted):
             continue  # a length with no window, unless it counts from a happening ("two days after the vote")
         span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")

@@ -42,6 +42,14 @@ def window_cue(text_before: str, words: TimeWords) -> str | None:
 ANCHORED_AFTER = re.compile(r"^\s+(?:of|after|before|following|into)\s+(?:the|a|an|its|their|his|her|this|that)\b", re.IGNORECASE)
 
 
+_LATER = re.compile(r"\b(?:later|earlier)$", re.IGNORECASE)
+
+
+def counted_from_another(text: str, text_after: str) -> bool:
+    """Return True for a length counted from another happening ("two days later", "48 hours of the strike")."""
+    return bool(_LATER.search(text) or ANCHORED_AFTER.match(text_after))
+
+
 def window_cue_after(text_after: str, words: TimeWords) -> str | None:
     """Return the window cue right after an expression ("at the earliest"), if any."""
     head = re.sub(r"\s+", " ", text_after[:24].lower()).lstrip(" ,")
@@ -54,7 +62,7 @@ def window_for(
     """Return [earliest, latest] for one normalised expression."""
     cue = window_cue_after(text_after, words) or window_cue(text_before, words)
     if norm.type == "DURATION":
-        if ANCHORED_AFTER.match(text_after):
+        if counted_from_another(text, text_after):
             return None, None
         return _duration_window(norm, cue=cue, text_before=text_before, published=published, tense=tense, words=words)
     if norm.type == "SET":
