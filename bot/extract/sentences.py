@@ -8,6 +8,7 @@ two. This stage repairs those on top of the parse, without re-parsing.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -17,6 +18,29 @@ if TYPE_CHECKING:
 
 OPENING_BRACKETS = {"(": ")", "[": "]", "{": "}"}
 CLOSING_BRACKETS = set(OPENING_BRACKETS.values())
+# A wire dateline opening a paragraph: 'RIVERTON - ', 'MADRID, June 10 (Meridian Wire) - '.
+# It says where the story was filed; it is no part of a sentence, quote or source.
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ ]*[A-Z.](?:, [^\n()\-–—]{1,40}?)?(?: \([^)\n]{1,40}\))? ?(?:-{1,2}|–|—) "
+)
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Return where the text proper begins when a paragraph at ``start`` opens with a dateline."""
+    if start and text[start - 1] != "\n":
+        return start
+    m = DATELINE.match(text, start)
+    return m.end() if m else start
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """Return the character ranges of the datelines that open paragraphs."""
+    out = []
+    for start in [0] + [m.end() for m in re.finditer("\n", text)]:
+        end = dateline_end(text, start)
+        if end > start:
+            out.append((start, end))
+    return out
 
 
 def line_breaks(doc: Doc) -> list[int]:

@@ -19,8 +19,10 @@ from bot.extract.entities.roles import (
     roles_of,
     speaking_names,
     strip_edges,
+    title_role,
 )
 from bot.extract.model import SourceKind
+from bot.extract.sentences import datelines
 from bot.extract.speech_lexicon import load_lexicon
 
 NEAR_TOKENS = 40
@@ -60,6 +62,9 @@ def build_index(doc: Doc) -> EntityIndex:
     ]
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans += [s for s in outlet_spans(doc, doc.text) if not taken & set(range(s.start, s.end))]
+    # 'MADRID, June 10 (Meridian Wire) - ': a dateline names where, not who.
+    filed = [range(s, e) for s, e in datelines(doc.text)]
+    spans = [s for s in spans if not any(s.start_char in r for r in filed)]
     for extra in (apposed_names(doc, lex), speaking_names(doc, lex)):
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans += [s for s in extra if not taken & set(range(s.start, s.end))]
@@ -127,7 +132,7 @@ def build_index(doc: Doc) -> EntityIndex:
         if cl.kind == SourceKind.PERSON:
             roles = roles_of(span, lex)
             cl.descriptions.extend(r for r in roles if r not in cl.descriptions)
-            cl.role = cl.role or (roles[0] if roles else None)
+            cl.role = cl.role or (roles[0] if roles else title_role(span, lex))
             cl.gender = cl.gender or gender_of(span, " ".join(roles), lex=lex)
         elif cl.kind == SourceKind.ORGANISATION:
             # 'The state operator, Ferrocarriles Nacionales': later 'the operator' is it.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -12,13 +13,15 @@ from bot.extract.quotes.frame import Found, Layout
 from bot.extract.quotes.marks import find_marked
 from bot.extract.quotes.reported import find_reported
 from bot.extract.quotes.speakers import Resolver
-from bot.extract.sentences import paragraph_sentences
+from bot.extract.sentences import dateline_end, paragraph_sentences
 from bot.extract.speech_lexicon import load_lexicon
 
 if TYPE_CHECKING:
     from bot.extract.pipeline import Work
 
 __all__ = ["find_quotes"]
+
+LINE = re.compile(r"[^\n]*\S")
 
 
 def find_quotes(work: Work) -> None:
@@ -28,7 +31,9 @@ def find_quotes(work: Work) -> None:
     layout = Layout(doc, sentences, find_marked(work.text), load_lexicon())
     resolver = Resolver(doc, entity_index(doc), layout.sent_of, layout.quoted)
     direct = find_direct(layout)
-    found = direct + find_reported(layout, direct)
+    found = _by_paragraph(direct, layout.text) + find_reported(layout, direct)
+    for f in found:
+        f.start = min(dateline_end(layout.text, f.start), f.end)
     # Resolve in text order so that a pronoun sees the sources named before it.
     found.sort(key=lambda f: min(f.start, f.head.idx if f.head is not None else f.start))
     speakers: dict[int, Speaker | None] = {}
@@ -52,6 +57,28 @@ def find_quotes(work: Work) -> None:
             )
         )
     work.quotes = sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+def _by_paragraph(found: list[Found], text: str) -> list[Found]:
+    """Split a quote that runs over paragraphs into one piece per paragraph, same source.
+
+    Each continued paragraph reopens the quote with a mark of its own; kept in one
+    piece, that mark would sit in the middle of the quote's text.
+    """
+    out: list[Found] = []
+    for f in found:
+        pieces = [
+            (m.start() + f.start, m.end() + f.start) for m in LINE.finditer(text[f.start : f.end])
+        ]
+        if len(pieces) < 2:
+            out.append(f)
+            continue
+        # The first piece stays the same object: later quotes may follow it.
+        rest = [replace(f, start=s, end=e, head=None, cue=None, follows=f) for s, e in pieces[1:]]
+        f.end = pieces[0][1]
+        out.append(f)
+        out.extend(rest)
+    return out
 
 
 def _speaker(f: Found, resolver: Resolver, done: dict[int, Speaker | None]) -> Speaker | None:

@@ -1,0 +1,81 @@
+"""Quote boundaries: datelines, quotes over paragraphs, the rest of a clause after a cue."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from bot.extract import entities, quotes, sentences
+from bot.extract.model import Quote
+from bot.extract.pipeline import Pipeline, Stage
+from bot.extract.sentences import dateline_end
+from bot.nlp import load_model
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_model()
+
+
+def run(nlp: Language, text: str) -> list[Quote]:
+    stages = [
+        Stage("sentences", sentences.split_sentences, ("doc",), ("sentences",)),
+        Stage("entities", entities.find_entities, ("doc",), ("entities",)),
+        Stage("quotes", quotes.find_quotes, ("doc",), ("quotes",)),
+    ]
+    return Pipeline(nlp, stages).work(text, date(2024, 5, 1)).quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("OSLO - The ferry will run", "The ferry will run"),
+        ("LAKE CITY, May 2 (Harbor Wire) - Fares rose", "Fares rose"),
+        ("CAIRO (AP) — Talks resumed", "Talks resumed"),
+        ("The ferry - the old one - will run", "The ferry - the old one - will run"),
+    ],
+)
+def test_dateline_end(text: str, rest: str) -> None:
+    assert text[dateline_end(text, 0) :] == rest
+
+
+def test_a_dateline_is_not_part_of_the_quote_or_a_source(nlp: Language) -> None:
+    text = (
+        "BRANDON - The school board will close two schools in June, "
+        "board chair Amy Lowe announced on Monday."
+    )
+    (q,) = run(nlp, text)
+    assert q.text == "The school board will close two schools in June"
+    assert q.speaker is not None and q.speaker.name == "Amy Lowe"
+
+
+def test_a_quote_over_two_paragraphs_is_split_without_a_stray_mark(nlp: Language) -> None:
+    text = (
+        '"We tried every route to a deal. Nothing worked.\n\n'
+        '"Now the courts will decide," Omar Haddad told reporters.'
+    )
+    found = run(nlp, text)
+    assert [q.text for q in found] == [
+        '"We tried every route to a deal. Nothing worked.',
+        '"Now the courts will decide,"',
+    ]
+    assert all(q.speaker is not None and q.speaker.name == "Omar Haddad" for q in found)
+
+
+def test_a_title_that_is_a_job_is_kept_as_the_role(nlp: Language) -> None:
+    (q,) = run(nlp, "Mayor Karin Olsen said the bridge would reopen in June.")
+    assert q.speaker is not None and q.speaker.name == "Karin Olsen"
+    assert q.speaker.role == "Mayor"
+
+
+def test_a_clause_after_but_is_not_a_source(nlp: Language) -> None:
+    text = (
+        "A spokeswoman for the agency said a ruling could come as early as May 3, "
+        "but cautioned that the date could slip."
+    )
+    found = run(nlp, text)
+    assert all(q.speaker is not None and q.speaker.name != "a ruling" for q in found)
+    said = [q for q in found if q.cue == "said"]
+    assert said and said[0].text == "a ruling could come as early as May 3"
