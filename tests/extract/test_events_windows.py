@@ -197,3 +197,23 @@ def test_later_with_nothing_before_has_no_window_from_publication(nlp: Language)
 def test_a_body_that_can_act_is_no_milestone(nlp: Language) -> None:
     e = one(nlp, "In a statement, the company said it will launch the phone on April 3.", "The company")
     assert e.participants == ("The company",)
+
+
+def test_unlikely_before_and_not_due_until_are_lower_bounds(nlp: Language) -> None:
+    e = one(nlp, "The new terminal is unlikely to open before 2027.", "The new terminal")
+    assert (e.earliest, e.latest, e.certainty) == (date(2027, 1, 1), None, Certainty.POSSIBLE)
+    assert events(nlp, "Angela Merkel is unlikely to visit France next week.") == []
+    due = one(nlp, "Final approval is not due until June.", "Final approval")
+    assert (due.earliest, due.latest, due.certainty) == (date(2025, 6, 1), None, Certainty.EXPECTED)
+
+
+def test_a_lower_bound_on_a_day_is_not_a_set_date(nlp: Language) -> None:
+    e = one(nlp, "The ferry service will not resume until at least April 15.", "The ferry service")
+    assert (e.earliest, e.latest) == (date(2025, 4, 15), None)
+    assert e.certainty is Certainty.EXPECTED
+
+
+def test_a_repeat_count_is_kept_in_the_details(nlp: Language) -> None:
+    e = one(nlp, "Inspectors will visit the site twice a week.", "Inspectors")
+    assert "repeats twice a week" in e.details
+    assert (e.earliest, e.latest) == (None, None)

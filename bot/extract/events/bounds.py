@@ -34,7 +34,8 @@ def lower_bound(timex: Timex) -> bool:
 
 def negated(verb: Token, carrier: Token) -> bool:
     """Return True when the verb or the verb it hangs from is negated ("is not expected to visit")."""
-    return any(c.dep_ == "neg" for t in {verb, carrier} for c in t.children)
+    # "is unlikely to open before 2027" waits for 2027 like "will not open until 2027"
+    return carrier.lower_ == "unlikely" or any(c.dep_ == "neg" for t in {verb, carrier} for c in t.children)
 
 
 def not_until(timex: Timex | None, text: str, *, published: date) -> Timex | None:
@@ -57,6 +58,15 @@ def permission(verb: Token) -> Token | None:
 def is_deadline(timex: Timex | None, text: str) -> bool:
     """Return True for a time a permission runs until ("until March 21", "by Friday")."""
     return timex is not None and timex.latest is not None and bool(_DEADLINE_BEFORE.search(_before(timex, text)))
+
+
+_HOW_OFTEN = re.compile(r"\b(?:once|twice|thrice|\w+\s+times)\s+$", re.IGNORECASE)
+
+
+def how_often(timex: Timex, text: str) -> str:
+    """Return a repeating time with its count ("twice a week"), for people to read."""
+    found = _HOW_OFTEN.search(_before(timex, text))
+    return f"{found.group(0)}{timex.text}" if found else timex.text
 
 
 def repeating(sent: Span, *, allowed: set[int], timexes: list[Timex]) -> Timex | None:

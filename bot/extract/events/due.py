@@ -11,6 +11,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from bot.extract.events.bounds import not_until
 from bot.extract.events.lexicon import EventCues
 from bot.extract.events.mentions import Mention
 from bot.extract.events.names import AGENTS, NameIndex
@@ -34,7 +35,7 @@ def due_mention(
     if adj.lower_ != "due" or adj.dep_ != "acomp" or any(c.dep_ == "xcomp" for c in adj.children):
         return None  # "due to be published": the verb makes its own mention
     be = adj.head
-    if _past(be) or any(c.dep_ == "neg" for c in be.children):
+    if _past(be):
         return None  # "the study was originally due in January"
     subject = next((c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in _RELATIVE and be.dep_ == "relcl":
@@ -42,7 +43,13 @@ def due_mention(
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or names.is_time(subject):
         return None
     timex = pick_timex(sent, allowed={adj.i, be.i}, near=adj.idx, timexes=timexes, published=published)
-    if not specific(timex):
+    details: list[str] = []
+    if any(c.dep_ == "neg" for c in be.children):
+        timex = not_until(timex, sent.doc.text, published=published)  # "not due until June": from June on
+        if timex is None:
+            return None
+        details.append(f"not before {timex.text}")
+    elif not specific(timex):
         return None
     what = phrase(subject)
     people = list(dict.fromkeys(names.full_name(e.text) for e in entities_in(subject, names) if e.label_ in AGENTS))
@@ -51,11 +58,12 @@ def due_mention(
         kind=f"due:{lemma}",
         action="due",
         trigger=f"{be.text} due",
-        certainty=Certainty.SCHEDULED,
+        certainty=Certainty.EXPECTED if details else Certainty.SCHEDULED,  # "not due until June": a bound
         main=None,
         summary_tail=f"{'are' if plural(subject) else 'is'} due",
         others=people,
         timex=timex,
+        details=details,
         start=adj.idx,
         end=adj.idx + len(adj.text),
         sentence=sent.text.strip(),

@@ -9,6 +9,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from bot.extract.events.bounds import (
+    how_often,
     is_deadline,
     lower_bound,
     negated,
@@ -126,7 +127,7 @@ def verbal_mention(
     relative = relative_time(verb, timex, sent, cues=cues)
     every = repeating(sent, allowed=allowed, timexes=timexes) if timex is None else None
     if every is not None:
-        bounds.append(f"repeats {every.text}")  # a SET: no one window
+        bounds.append(f"repeats {how_often(every, text)}")  # a SET: no one window
     if lemma not in cues.kinds and not (specific(timex) or (timex is not None and lower_bound(timex)) or every):
         return None  # a future verb with no set time and no known kind is talk, not an event
     if timex is None and relative is None and has_past_timex(sent, timexes, published):
@@ -138,6 +139,8 @@ def verbal_mention(
         certainty = Certainty.POSSIBLE
     elif certainty is Certainty.EXPECTED and trigger.split()[0].lower() in _FIRM_MODALS and timex and _DAY.match(timex.value):
         certainty = Certainty.SCHEDULED  # "will hold ... on March 24": a set date
+    if bounds and bounds[0].startswith("not before") and certainty is Certainty.SCHEDULED:
+        certainty = Certainty.EXPECTED  # "not until at least April 15": a bound, not a set date
     doer = main_participant(verb, carrier, names=names, cues=cues)
     if not doer.acceptable:
         return None  # nobody who can take part: "it will", "intense wrangling could paralyze"

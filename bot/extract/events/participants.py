@@ -25,6 +25,8 @@ def subject_of(carrier: Token) -> Token | None:
     for child in carrier.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child
+    if carrier.dep_ == "acomp" and carrier.head != carrier:
+        return subject_of(carrier.head)  # "the terminal is unlikely to open": the terminal
     if carrier.dep_ in ("conj", "xcomp") and carrier.head != carrier:
         borrowed = subject_of(carrier.head)
         if borrowed is not None and borrowed.dep_ == "nsubjpass" and carrier.dep_ == "conj" and not _passive(carrier):
