@@ -5,6 +5,12 @@ meet") or an event noun that is expected or scheduled ("the visit is expected
 within days"). Mentions of one happening (same kind of action, same main
 participant) merge into one ``Event`` with the tightest time window, the
 likeliest place and the manner in ``details``. Past happenings are skipped.
+
+Some times do not date a happening from the publication day: a time counted from
+another happening ("within 48 hours if it passes", "the following morning") takes that
+happening's window (relative.py); "not until 2030" and "at the earliest" open a window
+from a bound, "can register until Monday" is a deadline, "every two hours" repeats
+(bounds.py); "figures are due at the end of July" is a deadline of its own (due.py).
 """
 
 from __future__ import annotations
