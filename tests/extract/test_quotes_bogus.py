@@ -56,3 +56,17 @@ def test_citing_after_a_report_names_the_source_not_a_statement(nlp: Language) -
     speaker = found[0].speaker
     assert speaker is not None and speaker.name == "a leaked briefing"
     assert speaker.via is not None and "Daily Courier" in speaker.via
+
+
+def test_asking_not_to_be_named_is_not_a_statement(nlp: Language) -> None:
+    assert run(nlp, "The engineer asked not to be named because the audit was private.") == []
+
+
+def test_a_future_saying_is_not_a_statement(nlp: Language) -> None:
+    text = "Councillor Ruth Amos said her group would demand a recount next week."
+    assert cues(run(nlp, text)) == ["said"]
+
+
+def test_a_past_could_not_answer_is_still_a_refusal(nlp: Language) -> None:
+    found = run(nlp, "The spokesman could not explain why the report was delayed.")
+    assert cues(found) == ["could not explain"]

@@ -79,3 +79,16 @@ def test_a_clause_after_but_is_not_a_source(nlp: Language) -> None:
     assert all(q.speaker is not None and q.speaker.name != "a ruling" for q in found)
     said = [q for q in found if q.cue == "said"]
     assert said and said[0].text == "a ruling could come as early as May 3"
+
+
+def test_a_quoted_word_keeps_its_closing_mark(nlp: Language) -> None:
+    text = 'Senator Lisa Grant called the budget "reckless" and said she would vote no.'
+    called = [q for q in run(nlp, text) if q.cue == "called"]
+    assert called and called[0].text == 'the budget "reckless"'
+    assert called[0].kind == "mixed"
+
+
+def test_anonymity_set_off_by_commas_marks_the_source(nlp: Language) -> None:
+    text = "Two engineers, who spoke on condition of anonymity, said the dam was leaking."
+    (q,) = run(nlp, text)
+    assert q.speaker is not None and q.speaker.kind.value == "anonymous"

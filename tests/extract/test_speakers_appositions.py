@@ -94,3 +94,14 @@ def test_his_office_is_the_office_of_the_man_just_named(nlp: Language) -> None:
     q = with_text(run(nlp, text), "ceremony would be private")
     assert q.speaker is not None and q.speaker.name == "Peter Hale's office"
     assert q.speaker.kind == SourceKind.ORGANISATION
+
+
+def test_a_refusal_by_an_organisation_named_in_apposition(nlp: Language) -> None:
+    text = (
+        "The Farmers League wants lower tariffs, while its old rival, the Rural Union, "
+        "has refused to back the bill."
+    )
+    q = with_text(run(nlp, text), "back the bill")
+    assert q.cue == "has refused"
+    assert q.speaker is not None and q.speaker.name == "Rural Union"
+    assert q.speaker.kind == SourceKind.ORGANISATION

@@ -96,7 +96,7 @@ def description(noun: Token, stop: int | None = None) -> str | None:
         or (doc[start].dep_ == "poss" and doc[start].pos_ == "PRON")
     ):
         start += 1
-    while end > start and doc[end - 1].is_punct:
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "det"):
         end -= 1
     return doc[start:end].text if start < end else None
 
@@ -120,9 +120,14 @@ def apposed_names(doc: Doc, lex: SpeechLexicon) -> list[Span]:
         if tok.dep_ != "appos" or tok.tag_ != "NNP" or tok.head.i > tok.i:
             continue
         noun = tok.head.lemma_.lower()
-        if noun in lex.organisation_heads:
-            label = "ORG"
-        elif noun in lex.role_nouns or doc[tok.left_edge.i].lower_ in lex.first_names:
+        article = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        if noun in lex.organisation_heads or article or tok.ent_type_ in ("ORG", "NORP"):
+            label = "ORG"  # people take no article: 'its would-be partner, the Green Left'
+        elif (
+            noun in lex.role_nouns
+            or doc[tok.left_edge.i].lower_ in lex.first_names
+            or tok.ent_type_ == "PERSON"
+        ):
             label = "PERSON"
         else:
             continue

@@ -227,6 +227,7 @@ def find_reported(layout: Layout, direct: list[Found]) -> list[Found]:
                 found = _object(layout, tok)
         if found is None or _covered(found, direct_spans):
             continue
+        _close_marks(layout, found)
         out.append(found)
     return out
 
@@ -272,6 +273,8 @@ def _said(layout: Layout, verb: Token) -> Found | None:
     span = _chars(content)
     if span is None or span[1] - span[0] < 8:
         return None
+    if _manner(layout, layout.text[span[0] : span[1]]):
+        return None  # 'asked not to be named': how the source talked, not what it said
     kind = (
         "mixed"
         if layout.inside_mark(span[0]) or any(span[0] <= m.start < span[1] for m in layout.marked)
@@ -283,9 +286,19 @@ def _said(layout: Layout, verb: Token) -> Found | None:
     return Found(span[0], span[1], kind, head, cue_span(verb))
 
 
+FUTURE_MODALS = ("will", "would", "shall", "could", "might", "may", "'ll")
+
+
 def _hypothetical(verb: Token) -> bool:
-    """Say whether a verb sits in a condition ('if the council agrees'): nothing was said yet."""
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children)
+    """Say whether a verb sits in a condition or the future ('if the council agrees', 'his
+    party would demand a hearing'): nothing was said yet."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return any(
+        (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"))
+        # 'could not answer the questions' is a past refusal, not a future statement
+        or (c.dep_ == "aux" and c.lower_ in FUTURE_MODALS and not (negated and c.lower_ == "could"))
+        for c in verb.children
+    )
 
 
 def _when(prep: Token) -> bool:
@@ -321,11 +334,25 @@ def _object(layout: Layout, verb: Token) -> Found | None:
     )
     if span is None or span[1] - span[0] < 4:
         return None
-    words = layout.text[span[0] : span[1]].lower()
-    if any(p in words for p in layout.lex.manner):
+    if _manner(layout, layout.text[span[0] : span[1]]):
         return None  # 'spoke on condition of anonymity' is how a source talked, not what it said
     kind = "mixed" if any(span[0] <= m.start < span[1] for m in layout.marked) else "indirect"
     return Found(span[0], span[1], kind, head, cue_span(verb))
+
+
+def _close_marks(layout: Layout, found: Found) -> None:
+    """Take in the closing mark of a quoted phrase the parse left outside: 'called it "reckless"'."""
+    for m in layout.marked:
+        if found.start <= m.start < found.end < m.end <= found.end + 3:
+            found.end = m.end
+
+
+def _manner(layout: Layout, words: str) -> bool:
+    """Say whether reported words only tell how the source talked ('on condition of anonymity')."""
+    low = words.lower()
+    return any(low.startswith(p) or low.startswith(f"to speak {p}") for p in layout.lex.manner) or (
+        len(low.split()) <= 6 and any(p in low for p in layout.lex.manner)
+    )
 
 
 def _covered(found: Found, spans: list[tuple[int, int]]) -> bool:

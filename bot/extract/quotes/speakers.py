@@ -43,8 +43,12 @@ class Resolver:
             dep = child.dep_
             if dep == "prep" and child.lower_ in KEEP_PREPS and head.pos_ != "PROPN":
                 continue  # "a person close to the talks", "officials at the Pentagon"
-            if keep_clauses and dep in ("relcl", "acl", "prep") and not self._is_chain(child):
-                continue
+            if (
+                keep_clauses
+                and dep in ("relcl", "acl", "prep", "punct")
+                and not self._is_chain(child)
+            ):
+                continue  # ', who spoke on condition of anonymity,' marks the source anonymous
             if dep in CUT_DEPS:
                 end = min(end, child.left_edge.i)
                 break
