@@ -128,8 +128,8 @@ def find_quotes(
         by_speaker = base.where(speaker_clause(text))
         rows, total = paged(engine, "quotes", by_speaker, limit=limit, offset=offset)
         if total == 0:
-            topic = topic_clause(engine.dialect.name, "quote", text)
-            about = base.where(topic if topic is not None else false())
+            as_topic = topic_clause(engine.dialect.name, "quote", text)
+            about = base.where(as_topic if as_topic is not None else false())
             rows, total = paged(engine, "quotes", about, limit=limit, offset=offset)
     else:
         rows, total = paged(engine, "quotes", base, limit=limit, offset=offset)
