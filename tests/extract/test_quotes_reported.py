@@ -234,7 +234,9 @@ def test_an_apposition_stays_in_the_content(nlp: Language) -> None:
 
 
 def test_according_to_an_outlet_which_cited_a_source(nlp: Language) -> None:
-    text = "The tax will rise in June, according to the Financial Times, which cited two senior aides."
+    text = (
+        "The tax will rise in June, according to the Financial Times, which cited two senior aides."
+    )
     q = only(run(nlp, text))
     assert q.text == "The tax will rise in June"
     assert q.speaker is not None and q.speaker.name == "two senior aides"
@@ -246,3 +248,26 @@ def test_an_outlet_which_quoted_a_source_said(nlp: Language) -> None:
     q = only(run(nlp, text))
     assert q.speaker is not None and q.speaker.name == "three bankers"
     assert q.speaker.via == "Reuters"
+
+
+def test_a_second_that_clause_of_one_verb_is_a_second_statement(nlp: Language) -> None:
+    text = (
+        "Nora Vik told the committee that the mine was safe, "
+        "but that the tunnels would not reopen unless the inspectors agreed."
+    )
+    found = run(nlp, text)
+    assert [q.text for q in found] == [
+        "that the mine was safe",
+        "that the tunnels would not reopen unless the inspectors agreed",
+    ]
+    assert all(q.cue == "told" and q.speaker is not None for q in found)
+
+
+def test_citing_hung_on_a_described_outlet(nlp: Language) -> None:
+    text = (
+        "Public broadcaster RTV, citing sources close to the cabinet, reported that "
+        "the minister would resign."
+    )
+    q = only(run(nlp, text))
+    assert q.speaker is not None and q.speaker.name == "sources close to the cabinet"
+    assert q.speaker.via == "RTV"

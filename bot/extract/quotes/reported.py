@@ -78,7 +78,9 @@ def _trim_tail(span: Span, lex: SpeechLexicon) -> Span:
         comma = doc[tok.left_edge.i - 1]
         if _aside(tok) and comma.text in (",", "—", "--", "–") and tok.left_edge.i - 1 > span.start:
             end = min(end, tok.left_edge.i - 1)
-        elif tok.dep_ == "conj" and tok.lemma_.lower() in (lex.speech_verbs | lex.object_verbs):
+        elif tok.dep_ == "conj" and (
+            tok.lemma_.lower() in (lex.speech_verbs | lex.object_verbs) or _that_clause(tok)
+        ):
             cc = [c.i for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i]
             end = min(end, max(cc) if cc else tok.left_edge.i)  # a second statement of its own
     return doc[span.start : end]
@@ -163,9 +165,13 @@ def _according(layout: Layout, tok: Token) -> Found | None:
 
 
 def _relative_cited(source: Token, lex: SpeechLexicon) -> Token | None:
-    """Return Y in 'X, which cited Y' (or 'which quoted Y')."""
+    """Return Y in 'X, which cited Y', 'X, citing Y, reported' when the parse hangs it on X."""
     for clause in source.children:
-        if _chain_link(clause, lex):
+        if _chain_link(clause, lex) or (
+            clause.dep_ == "acl"
+            and clause.tag_ == "VBG"
+            and clause.lemma_.lower() in lex.chain_participles
+        ):
             return next((c for c in clause.children if c.dep_ == "dobj"), None)
     return None
 
@@ -215,7 +221,10 @@ def find_reported(layout: Layout, direct: list[Found]) -> list[Found]:
         found: Found | None = None
         if tok.lower_ == "according":
             found = _according(layout, tok)
-        elif (
+        elif tok.pos_ in ("VERB", "AUX") and tok.dep_ == "conj" and tok.head.i < tok.i:
+            # The clause's own modal ('would not be called off') is what was said, not a condition.
+            found = _second_clause(layout, tok)
+        if found is None and (
             tok.pos_ in ("VERB", "AUX")
             and not _hypothetical(tok)
             and not _chain_link(tok, layout.lex)
@@ -287,6 +296,31 @@ def _said(layout: Layout, verb: Token) -> Found | None:
 
 
 FUTURE_MODALS = ("will", "would", "shall", "could", "might", "may", "'ll")
+
+
+def _second_clause(layout: Layout, verb: Token) -> Found | None:
+    """Return the second 'that' clause of one verb of saying: 'told X that A, but that B'."""
+    said = verb.head
+    if said.dep_ == "ccomp" and not layout.is_speech_verb(said):
+        said = said.head  # the parse may hang 'but that B' on A's verb
+    if (
+        verb.dep_ != "conj"
+        or not _that_clause(verb)
+        or not layout.is_speech_verb(said)
+        or not any(c.dep_ == "ccomp" for c in said.children)
+    ):
+        return None
+    head = subject_of(said)
+    mark = next(c for c in verb.children if c.dep_ == "mark")
+    span = _chars(verb.doc[mark.i : verb.right_edge.i + 1])
+    if head is None or span is None:
+        return None
+    return Found(span[0], span[1], "indirect", head, cue_span(said))
+
+
+def _that_clause(verb: Token) -> bool:
+    """Say whether a verb heads a clause of its own opened by 'that'."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def _hypothetical(verb: Token) -> bool:

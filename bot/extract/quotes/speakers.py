@@ -142,7 +142,15 @@ class Resolver:
                 start -= 1
             while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
                 end += 1
-            return Speaker(self.doc[start:end].text, SourceKind.ORGANISATION, mention=mention), None
+            name = self.doc[start:end].text
+            keys = name_keys(name, lex)
+            # 'Northline' (tagged a place here) after 'Northline Energy' is the company.
+            known = [
+                c for c in self.index.clusters if c.kind != SourceKind.PERSON and keys <= c.keys
+            ]
+            if len(known) == 1:
+                return _from_cluster(known[0], mention), known[0]
+            return Speaker(name, SourceKind.ORGANISATION, mention=mention), None
         if head.tag_ == "NNP" and head.ent_type_ in ("", "PERSON") and head.text[:1].isupper():
             return self._proper_name(head, mention)
         return earlier_group(head, mention, self.seen) or unnamed_source(head, mention, lex), None
