@@ -57,3 +57,13 @@ def test_a_second_mention_of_anonymous_officials_stays_anonymous(nlp: Language) 
     found = run(nlp, text)
     assert len(found) == 2
     assert all(q.speaker is not None and q.speaker.kind == SourceKind.ANONYMOUS for q in found)
+
+
+def test_reported_speech_by_an_unresolved_pronoun_is_kept_as_unnamed(nlp: Language) -> None:
+    (q,) = run(nlp, "They said the ferry would stop running in winter.")
+    assert q.speaker is not None and q.speaker.name == "They"
+    assert q.speaker.kind == SourceKind.UNNAMED
+
+
+def test_a_direct_quote_by_an_unresolved_pronoun_is_left_out(nlp: Language) -> None:
+    assert run(nlp, '"The ferry will stop in winter," he said.') == []

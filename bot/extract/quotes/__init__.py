@@ -40,6 +40,9 @@ def find_quotes(work: Work) -> None:
     quotes: list[Quote] = []
     for f in found:
         speaker = _speaker(f, resolver, speakers)
+        if speaker is not None and f.kind == "direct" and _unresolved(speaker, f):
+            # Measured on PolNeAR dev: a direct quote is better left out than given to 'he'.
+            speaker = None
         speakers[id(f)] = speaker
         if speaker is None:
             continue
@@ -79,6 +82,11 @@ def _by_paragraph(found: list[Found], text: str) -> list[Found]:
         out.append(f)
         out.extend(rest)
     return out
+
+
+def _unresolved(speaker: Speaker, f: Found) -> bool:
+    """Say whether a source is a pronoun no antecedent was found for."""
+    return f.head is not None and f.head.pos_ == "PRON" and speaker.name == f.head.text
 
 
 def _speaker(f: Found, resolver: Resolver, done: dict[int, Speaker | None]) -> Speaker | None:

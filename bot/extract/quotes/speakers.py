@@ -80,7 +80,7 @@ class Resolver:
         via = self.via(head)
         if via is not None and speaker.via is None:
             speaker = Speaker(speaker.name, speaker.kind, speaker.role, via.name, speaker.mention)
-        if remember:
+        if remember and not (head.pos_ == "PRON" and speaker.name == head.text):
             number = "pl" if head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we") else "sg"
             if speaker.kind in (SourceKind.OFFICIALS,) or (cluster is None and head.tag_ == "NNS"):
                 number = "pl"
@@ -108,7 +108,11 @@ class Resolver:
             )  # 'Stevie Wonder, who joked ...': the source is the noun it modifies
         mention = self.phrase(head).text
         if head.lower_ in lex.pronouns and head.pos_ == "PRON":
-            return self._antecedent(head, mention)
+            speaker, cluster = self._antecedent(head, mention)
+            if speaker is None:
+                # Kept unresolved rather than dropped: 'They said X' is still not the paper's word.
+                return Speaker(head.text, SourceKind.UNNAMED, mention=mention), None
+            return speaker, cluster
         cluster = self.index.at(head.i)
         if cluster is not None:
             return _from_cluster(cluster, mention), cluster
