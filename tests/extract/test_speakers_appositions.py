@@ -105,3 +105,24 @@ def test_a_refusal_by_an_organisation_named_in_apposition(nlp: Language) -> None
     assert q.cue == "has refused"
     assert q.speaker is not None and q.speaker.name == "Rural Union"
     assert q.speaker.kind == SourceKind.ORGANISATION
+
+
+def test_headline_words_do_not_stick_to_a_name(nlp: Language) -> None:
+    text = (
+        "Merkel Speech Warns Europe on Energy\n\n"
+        "Chancellor Angela Merkel gave a speech in Berlin on Monday. "
+        '"We cannot wait any longer," Merkel said.'
+    )
+    q = with_text(run(nlp, text), "wait any longer")
+    assert q.speaker is not None and q.speaker.name == "Angela Merkel"
+    assert q.speaker.role == "Chancellor"
+
+
+def test_a_headline_word_is_not_part_of_the_only_full_name(nlp: Language) -> None:
+    text = (
+        "Merkel Speech Warns Europe on Energy\n\n"
+        "Merkel gave a speech in Berlin on Monday. "
+        '"We cannot wait any longer," Merkel said.'
+    )
+    q = with_text(run(nlp, text), "wait any longer")
+    assert q.speaker is not None and q.speaker.name == "Merkel"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from bot.extract.entities.headlines import headline_name
 from bot.extract.speech_lexicon import SpeechLexicon
 
 
@@ -30,6 +31,8 @@ def strip_edges(span: Span, lex: SpeechLexicon) -> Span:
             ):
                 end = k
                 break
+    if span.label_ == "PERSON" and start < end:
+        start, end = headline_name(Span(doc, start, end, label=span.label_), lex)
     return Span(doc, start, end, label=span.label_) if start < end else span
 
 
@@ -40,6 +43,7 @@ def roles_of(span: Span, lex: SpeechLexicon) -> list[str]:
     found: list[str] = []
     left = head.left_edge.i
     if left < span.start:
+        left = _line_left(span)
         words = [t for t in doc[left : span.start] if t.dep_ != "det" and not t.is_punct]
         titled = words and (words[-1].lower_ in lex.role_nouns or words[-1].lower_ in lex.titles)
         if titled and not all(t.lower_ in lex.titles for t in words):
@@ -68,7 +72,7 @@ def title_role(span: Span, lex: SpeechLexicon) -> str | None:
     through a bare title names the person where annotators kept 'the mayor'.
     """
     doc = span.doc
-    words = [t for t in doc[span.root.left_edge.i : span.start] if not t.is_punct]
+    words = [t for t in doc[_line_left(span) : span.start] if not t.is_punct]
     if (
         words
         and all(t.lower_ in lex.titles for t in words)
@@ -76,6 +80,14 @@ def title_role(span: Span, lex: SpeechLexicon) -> str | None:
     ):
         return doc[words[0].i : words[-1].i + 1].text
     return None
+
+
+def _line_left(span: Span) -> int:
+    """Return where the words before a name begin, without crossing a line break (a headline)."""
+    doc = span.doc
+    left = span.root.left_edge.i
+    breaks = [t.i for t in doc[left : span.start] if "\n" in t.text or "\n" in t.whitespace_]
+    return max([left, *(b + 1 for b in breaks)])
 
 
 def _mere_title(tok: Token, lex: SpeechLexicon) -> bool:
