@@ -33,6 +33,7 @@ class SpeechLexicon:
     negated_refusals: frozenset[str]
     according: tuple[tuple[str, ...], ...]
     chain_participles: frozenset[str]
+    evidence_participles: frozenset[str]
     channels: frozenset[str]
     documents: frozenset[str]
     dash_cues: frozenset[str]
@@ -102,6 +103,7 @@ def load_lexicon() -> SpeechLexicon:
         negated_refusals=_words(refusals["negated"]),
         according=tuple(tuple(str(p).lower().split()) for p in according_raw),
         chain_participles=_words(phrases["chain"]),
+        evidence_participles=_words(phrases["evidence"]),
         channels=_words(phrases["channels"]),
         documents=_words(phrases["documents"]),
         dash_cues=frozenset(str(d) for d in _listed(phrases["dash_cues"])),

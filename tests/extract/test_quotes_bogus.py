@@ -70,3 +70,8 @@ def test_a_future_saying_is_not_a_statement(nlp: Language) -> None:
 def test_a_past_could_not_answer_is_still_a_refusal(nlp: Language) -> None:
     found = run(nlp, "The spokesman could not explain why the report was delayed.")
     assert cues(found) == ["could not explain"]
+
+
+def test_referring_to_something_is_not_a_statement(nlp: Language) -> None:
+    text = "The admiral said the base was safe, referring to the naval station."
+    assert cues(run(nlp, text)) == ["said"]

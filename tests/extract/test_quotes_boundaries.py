@@ -79,6 +79,16 @@ def test_a_clause_after_but_is_not_a_source(nlp: Language) -> None:
     assert all(q.speaker is not None and q.speaker.name != "a ruling" for q in found)
     said = [q for q in found if q.cue == "said"]
     assert said and said[0].text == "a ruling could come as early as May 3"
+    cautioned = [q for q in found if q.cue == "cautioned"]
+    assert cautioned and cautioned[0].text == "that the date could slip"
+    assert cautioned[0].speaker is not None
+    assert cautioned[0].speaker.name == "A spokeswoman for the agency"
+
+
+def test_a_participle_hung_on_the_reported_clause_speaks_for_the_source(nlp: Language) -> None:
+    text = "The coach said the team had improved, speaking of the younger players."
+    found = run(nlp, text)
+    assert {q.speaker.name for q in found if q.speaker is not None} == {"The coach"}
 
 
 def test_a_quoted_word_keeps_its_closing_mark(nlp: Language) -> None:

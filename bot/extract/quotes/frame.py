@@ -113,6 +113,15 @@ def subject_of(verb: Token) -> Token | None:
     participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp")
     # A conjoined verb shares its subject only with another verb of saying: 'X said ... and added'.
     lex = load_lexicon()
+    if (
+        (participle or (verb.dep_ == "conj" and verb.lemma_.lower() in lex.speech_verbs))
+        and governor.dep_ == "ccomp"
+        and governor.head.lemma_.lower() in lex.speech_verbs
+        and any(c.text == "," for c in governor.children if c.i < verb.i)
+    ):
+        # The parse hung it on the reported clause: 'X said A could come soon, but cautioned
+        # that ...', '..., speaking of ...' belong to X, not to A's subject.
+        governor = governor.head
     head_lemma = governor.lemma_.lower()
     shared = verb.dep_ == "conj" and (
         head_lemma in lex.speech_verbs or head_lemma in lex.object_verbs

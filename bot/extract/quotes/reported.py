@@ -361,7 +361,7 @@ def _object(layout: Layout, verb: Token) -> Found | None:
     ]
     if not parts:
         return None
-    if verb.tag_ == "VBG" and not any(p.dep_ != "prep" for p in parts):
+    if verb.tag_ == "VBG" and lemma in layout.lex.evidence_participles:
         return None  # '..., pointing to a poll': what backs a statement, not a statement
     span = _chars(
         _trim_tail(doc[parts[0].left_edge.i : max(p.right_edge.i for p in parts) + 1], layout.lex)
