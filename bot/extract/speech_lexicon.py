@@ -43,6 +43,7 @@ class SpeechLexicon:
     group_heads: frozenset[str]
     official_heads: frozenset[str]
     organisation_heads: frozenset[str]
+    media_heads: frozenset[str]
     unnamed_heads: frozenset[str]
     role_nouns: frozenset[str]
     titles: frozenset[str]
@@ -112,7 +113,10 @@ def load_lexicon() -> SpeechLexicon:
         anonymous=tuple(str(p).lower() for p in _listed(_table(sources, "anonymous")["phrases"])),
         group_heads=_words(_table(sources, "groups")["heads"]),
         official_heads=_words(_table(sources, "groups")["official"]),
-        organisation_heads=_words(_table(sources, "organisations")["heads"]),
+        # A news outlet is an organisation too.
+        organisation_heads=_words(_table(sources, "organisations")["heads"])
+        | _words(_table(sources, "organisations")["media"]),
+        media_heads=_words(_table(sources, "organisations")["media"]),
         unnamed_heads=_words(_table(sources, "unnamed")["heads"]),
         role_nouns=_words(roles["nouns"]),
         titles=_words(roles["titles"]),

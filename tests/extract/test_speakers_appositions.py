@@ -126,3 +126,10 @@ def test_a_headline_word_is_not_part_of_the_only_full_name(nlp: Language) -> Non
     )
     q = with_text(run(nlp, text), "wait any longer")
     assert q.speaker is not None and q.speaker.name == "Merkel"
+
+
+def test_a_name_described_as_a_broadcaster_is_an_outlet(nlp: Language) -> None:
+    text = "Public broadcaster RTE said the talks had failed."
+    q = with_text(run(nlp, text), "talks had failed")
+    assert q.speaker is not None and q.speaker.name == "RTE"
+    assert q.speaker.kind == SourceKind.OUTLET

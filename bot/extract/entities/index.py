@@ -15,6 +15,7 @@ from bot.extract.entities.outlets import (
 from bot.extract.entities.roles import (
     apposed_names,
     described_as_organisation,
+    described_as_outlet,
     gender_of,
     roles_of,
     speaking_names,
@@ -108,7 +109,7 @@ def build_index(doc: Doc) -> EntityIndex:
                 name = outlet or span.text
                 kind = (
                     SourceKind.OUTLET
-                    if outlet or outlet_kind(span.text, lex)
+                    if outlet or outlet_kind(span.text, lex) or described_as_outlet(span, lex)
                     else SourceKind.ORGANISATION
                 )
             else:

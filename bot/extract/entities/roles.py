@@ -150,15 +150,23 @@ def apposed_names(doc: Doc, lex: SpeechLexicon) -> list[Span]:
     return out
 
 
-def described_as_organisation(span: Span, lex: SpeechLexicon) -> bool:
-    """Say whether the text calls a name an organisation: 'the state operator, X'; 'broadcaster X'."""
+def described_as(span: Span) -> str | None:
+    """Return the noun the text describes a name with: 'the state operator, X'; 'broadcaster X'."""
     root = span.root
     if root.dep_ == "appos" and root.head.i < span.start:
-        return root.head.lemma_.lower() in lex.organisation_heads
-    return any(
-        c.dep_ == "compound" and c.i < span.start and c.lemma_.lower() in lex.organisation_heads
-        for c in root.lefts
-    )
+        return root.head.lemma_.lower()
+    word = next((c for c in root.lefts if c.dep_ == "compound" and c.i < span.start), None)
+    return word.lemma_.lower() if word is not None else None
+
+
+def described_as_organisation(span: Span, lex: SpeechLexicon) -> bool:
+    """Say whether the text calls a name an organisation: 'the state operator, X'; 'broadcaster X'."""
+    return described_as(span) in lex.organisation_heads
+
+
+def described_as_outlet(span: Span, lex: SpeechLexicon) -> bool:
+    """Say whether the text calls a name a news outlet: 'public broadcaster NOS'."""
+    return described_as(span) in lex.media_heads
 
 
 def speaking_names(doc: Doc, lex: SpeechLexicon) -> list[Span]:
