@@ -79,3 +79,16 @@ def test_outlet_followed_by_punctuation_inside_an_entity_does_not_crash(nlp: Lan
         "Fox News Sunday aired it. CNN's host, Jake Tapper, spoke.",
     ):
         build_index(nlp(text))
+
+
+def test_a_gendered_title_picks_the_namesake(nlp: Language) -> None:
+    doc = nlp(
+        "Hillary Clinton spoke in Ohio. Bill Clinton spoke in Iowa. "
+        "Mrs. Clinton later met donors, and Mr. Clinton flew home."
+    )
+    index = build_index(doc)
+    mrs = next(t.i for t in doc if t.text == "Mrs.") + 1
+    mr = next(t.i for t in doc if t.text == "Mr.") + 1
+    she, he = index.at(mrs), index.at(mr)
+    assert she is not None and she.name == "Hillary Clinton"
+    assert he is not None and he.name == "Bill Clinton"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from bot.extract.entities.model import KEEP_LABELS, Cluster, EntityIndex, Mention, name_keys
 from bot.extract.entities.outlets import (
@@ -16,6 +16,7 @@ from bot.extract.entities.roles import (
     apposed_names,
     described_as_organisation,
     described_as_outlet,
+    first_name_gender,
     gender_of,
     roles_of,
     speaking_names,
@@ -24,7 +25,7 @@ from bot.extract.entities.roles import (
 )
 from bot.extract.model import SourceKind
 from bot.extract.sentences import datelines
-from bot.extract.speech_lexicon import load_lexicon
+from bot.extract.speech_lexicon import SpeechLexicon, load_lexicon
 
 NEAR_TOKENS = 40
 
@@ -39,6 +40,18 @@ def _pick(cands: list[int], seen_at: dict[int, list[int]], at: int) -> int:
         return latest  # just named in full: "Chelsea Clinton ... Clinton said"
     # Otherwise the one the article is about: named most often so far, then overall.
     return max(cands, key=lambda c: (len(before[c]), len(seen_at.get(c, []))))
+
+
+def _by_title(
+    cands: list[int], clusters: list[Cluster], span: Span, lex: SpeechLexicon
+) -> list[int]:
+    """Keep the namesakes a title allows: 'Mrs. Clinton' is not Bill, 'Mr. Obama' not Michelle."""
+    title = span.doc[span.start - 1].lower_ if span.start else ""
+    gender = "f" if title in lex.female_titles else "m" if title in lex.male_titles else None
+    if gender is None or len(cands) < 2:
+        return cands
+    kept = [c for c in cands if first_name_gender(clusters[c].name, lex) in (None, gender)]
+    return kept or cands
 
 
 def _settle_name(cl: Cluster) -> None:
@@ -101,7 +114,7 @@ def build_index(doc: Doc) -> EntityIndex:
                 if cl.kind == SourceKind.PERSON and keys <= cl.keys
             ]
         if cands:
-            c = _pick(cands, seen_at, span.start)
+            c = _pick(_by_title(cands, clusters, span, lex), seen_at, span.start)
             if span.text not in clusters[c].aliases and span.text != clusters[c].name:
                 clusters[c].aliases.append(span.text)
         else:

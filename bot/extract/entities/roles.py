@@ -192,3 +192,15 @@ def speaking_names(doc: Doc, lex: SpeechLexicon) -> list[Span]:
         if start <= tok.i:
             out.append(Span(doc, start, tok.i + 1, label="PERSON"))
     return out
+
+
+def first_name_gender(name: str, lex: SpeechLexicon) -> str | None:
+    """Return m or f when a name's first word is a known first name."""
+    words = name.lower().split()
+    if len(words) < 2:
+        return None
+    if words[0] in lex.female_names:
+        return "f"
+    if words[0] in lex.male_names:
+        return "m"
+    return None

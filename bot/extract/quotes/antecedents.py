@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from bot.extract.entities import Cluster, EntityIndex
 from bot.extract.model import SourceKind, Speaker
-from bot.extract.speech_lexicon import Pronoun, SpeechLexicon
+from bot.extract.speech_lexicon import Pronoun
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # A person named for the first time just before a pronoun is who the text turns to
@@ -36,18 +36,6 @@ class Candidate:
     speaker: Speaker
     cluster: Cluster | None
     seen: Seen | None = None
-
-
-def first_name_gender(name: str, lex: SpeechLexicon) -> str | None:
-    """Return m or f when a name's first word is a known first name."""
-    words = name.lower().split()
-    if len(words) < 2:
-        return None
-    if words[0] in lex.female_names:
-        return "f"
-    if words[0] in lex.male_names:
-        return "m"
-    return None
 
 
 def candidates(

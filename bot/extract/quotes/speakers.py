@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from bot.extract.entities import Cluster, EntityIndex, name_keys
-from bot.extract.entities.roles import description
+from bot.extract.entities.roles import description, first_name_gender
 from bot.extract.model import SourceKind, Speaker
-from bot.extract.quotes.antecedents import Seen, candidates, first_name_gender, learn_gender
+from bot.extract.quotes.antecedents import Seen, candidates, learn_gender
 from bot.extract.quotes.groups import earlier_group, unnamed_source
 from bot.extract.speech_lexicon import SpeechLexicon, load_lexicon
 
