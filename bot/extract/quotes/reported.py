@@ -9,182 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from bot.extract.quotes.chains import according, chain_link, citing, relative_cited
+from bot.extract.quotes.content import chars, content_of, that_clause, trim_tail
 from bot.extract.quotes.frame import Found, Layout, cue_span, subject_of
-from bot.extract.speech_lexicon import SpeechLexicon
-
-CLAUSE_DEPS = ("ccomp",)
-INFINITIVE_VERBS = {
-    "urge",
-    "ask",
-    "call",
-    "warn",
-    "tell",
-    "promise",
-    "vow",
-    "pledge",
-    "demand",
-    "plead",
-}
-
-
-def _chars(tokens: Span) -> tuple[int, int] | None:
-    """Return the character range of tokens without edge punctuation and spaces."""
-    toks = [t for t in tokens if not (t.is_punct and t.text not in "“”\"'‘’") and not t.is_space]
-    while toks and toks[0].is_punct:
-        toks = toks[1:]
-    while toks and toks[-1].is_punct and toks[-1].text not in "”\"'’":
-        toks = toks[:-1]
-    if not toks:
-        return None
-    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-
-
-CLAUSE_TAIL_DEPS = {"relcl", "advcl", "acl"}
-# A noun aside ends the content only when it hangs on the clause itself ('..., a move
-# that ...'); on a noun it names or describes that noun ('his counterpart, Vladimir
-# Putin') and inside a word it is no aside at all ('nuclear-powered').
-NOUN_TAIL_DEPS = {"appos", "npadvmod"}
-
-
-def _aside(tok: Token) -> bool:
-    """Say whether a comma-led subtree is an aside after the reported words, not part of them."""
-    if tok.dep_ in CLAUSE_TAIL_DEPS:
-        return not _list_item(tok)
-    if tok.dep_ in NOUN_TAIL_DEPS:
-        head = tok.head
-        return head.pos_ in ("VERB", "AUX") and head.dep_ not in ("amod", "compound")
-    return False
-
-
-def _list_item(tok: Token) -> bool:
-    """Say whether a token sits in an item of a list ('satellites, nuclear-powered submarines')."""
-    for anc in tok.ancestors:
-        if anc.dep_ == "conj" and anc.head.pos_ in ("NOUN", "PROPN"):
-            return True
-        if anc.pos_ in ("VERB", "AUX") and anc.dep_ not in ("amod", "compound"):
-            return False
-    return False
-
-
-def _trim_tail(span: Span, lex: SpeechLexicon) -> Span:
-    """Cut what follows the reported words: ', which ...', ', a former ...', 'and warned ...'."""
-    doc = span.doc
-    end = span.end
-    root = span.root.i
-    for tok in span:
-        # Only asides in the predicate: 'North Korea's leader, Kim Jong-un, will ...' stays whole.
-        if tok.left_edge.i <= span.start or tok.head.i < root:
-            continue
-        comma = doc[tok.left_edge.i - 1]
-        if _aside(tok) and comma.text in (",", "—", "--", "–") and tok.left_edge.i - 1 > span.start:
-            end = min(end, tok.left_edge.i - 1)
-        elif tok.dep_ == "conj" and (
-            tok.lemma_.lower() in (lex.speech_verbs | lex.object_verbs) or _that_clause(tok)
-        ):
-            cc = [c.i for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i]
-            end = min(end, max(cc) if cc else tok.left_edge.i)  # a second statement of its own
-    return doc[span.start : end]
-
-
-def _content(verb: Token) -> Span | None:
-    """Return the words a verb of saying reports: its clause, or the clause it hangs on."""
-    doc = verb.doc
-    for child in verb.children:
-        if child.dep_ in CLAUSE_DEPS and child.i > verb.i:
-            return doc[child.left_edge.i : child.right_edge.i + 1]
-    if verb.lemma_.lower() in INFINITIVE_VERBS:
-        for child in verb.children:
-            if child.dep_ == "xcomp" and child.i > verb.i:
-                return doc[child.left_edge.i : child.right_edge.i + 1]
-    head = verb.head
-    if (
-        (verb.dep_ in ("parataxis", "ccomp", "advcl") or _comma_conj(verb))
-        and head.i < verb.i
-        and head.pos_ in ("VERB", "AUX")
-    ):
-        # '..., The New York Post reports.': the reported clause is the one the verb hangs on.
-        return doc[head.left_edge.i : verb.left_edge.i]
-    if verb.dep_ in ("parataxis", "ccomp") and head.i > verb.i and _set_off(verb):
-        # 'Acts of protest, Mr. Obama said, are acts of patriotism': the clause around the aside.
-        return doc[head.left_edge.i : head.right_edge.i + 1]
-    for child in verb.children:
-        if child.dep_ in CLAUSE_DEPS and child.i < verb.i:
-            return doc[child.left_edge.i : child.right_edge.i + 1]
-    return None
-
-
-def _comma_conj(verb: Token) -> bool:
-    """Say whether a verb joins its head with only a comma: '..., the chief told the Herald'."""
-    if verb.dep_ != "conj":
-        return False
-    cc = any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)
-    left = verb.left_edge.i
-    doc = verb.doc
-    return not cc and (doc[left].text == "," or (left > 0 and doc[left - 1].text == ","))
-
-
-def _set_off(verb: Token) -> bool:
-    """Say whether a verb's clause stands between commas: ', Mr. Obama said,'."""
-    doc = verb.doc
-    first, last = verb.left_edge.i, verb.right_edge.i
-    opened = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")
-    closed = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
-    return opened and closed
-
-
-def _citing(verb: Token) -> Token | None:
-    """Return Y in 'X, citing Y, said ...' or 'X said, citing Y'."""
-    for child in verb.children:
-        if child.lemma_.lower() == "cite" and child.tag_ == "VBG":
-            for obj in child.children:
-                if obj.dep_ == "dobj":
-                    return obj
-    return None
-
-
-def _according(layout: Layout, tok: Token) -> Found | None:
-    """Return 'according to X' with the rest of its sentence as the content."""
-    to = next((c for c in tok.children if c.lower_ == "to"), None)
-    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if to is None or obj is None:
-        return None
-    sent = layout.sentences[layout.sent_of[tok.i]]
-    doc = tok.doc
-    left, right = tok.left_edge.i, tok.right_edge.i + 1
-    before = _chars(doc[sent.start : left]) if left > sent.start else None
-    after = _chars(doc[right : sent.end]) if right < sent.end else None
-    chosen = max((r for r in (before, after) if r), key=lambda r: r[1] - r[0], default=None)
-    if chosen is None:
-        return None
-    cue = doc[tok.i : to.i + 1]
-    cited = _relative_cited(obj, layout.lex)
-    if cited is not None:
-        # 'according to Reuters, which cited three party members': the members, via Reuters.
-        return Found(chosen[0], chosen[1], "indirect", cited, cue, via_head=obj)
-    return Found(chosen[0], chosen[1], "indirect", obj, cue)
-
-
-def _relative_cited(source: Token, lex: SpeechLexicon) -> Token | None:
-    """Return Y in 'X, which cited Y', 'X, citing Y, reported' when the parse hangs it on X."""
-    for clause in source.children:
-        if _chain_link(clause, lex) or (
-            clause.dep_ == "acl"
-            and clause.tag_ == "VBG"
-            and clause.lemma_.lower() in lex.chain_participles
-        ):
-            return next((c for c in clause.children if c.dep_ == "dobj"), None)
-    return None
-
-
-def _chain_link(verb: Token, lex: SpeechLexicon) -> bool:
-    """Say whether a verb only names a source's source: ', which cited three members'."""
-    if verb.lemma_.lower() not in lex.chain_participles:
-        return False
-    if verb.tag_ == "VBG" and verb.head.lemma_.lower() in lex.speech_verbs:
-        return True  # 'X reported ..., citing an internal memo': the memo is X's source
-    return verb.dep_ == "relcl" and any(
-        c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children
-    )
 
 
 def _refusal(layout: Layout, tok: Token) -> Found | None:
@@ -204,7 +31,7 @@ def _refusal(layout: Layout, tok: Token) -> Found | None:
         [tok.i] + [c.right_edge.i for c in tok.rights if c.dep_ not in ("cc", "conj", "punct")]
     )
     # The cue is kept apart: the text is what was not said ('when the minister would travel').
-    span = _chars(tok.doc[cue.end : right + 1]) if right >= cue.end else None
+    span = chars(tok.doc[cue.end : right + 1]) if right >= cue.end else None
     if span is None:
         return None
     return Found(span[0], span[1], "indirect", head, cue, refusal=True)
@@ -220,14 +47,14 @@ def find_reported(layout: Layout, direct: list[Found]) -> list[Found]:
             continue
         found: Found | None = None
         if tok.lower_ == "according":
-            found = _according(layout, tok)
+            found = according(layout, tok)
         elif tok.pos_ in ("VERB", "AUX") and tok.dep_ == "conj" and tok.head.i < tok.i:
             # The clause's own modal ('would not be called off') is what was said, not a condition.
             found = _second_clause(layout, tok)
         if found is None and (
             tok.pos_ in ("VERB", "AUX")
             and not _hypothetical(tok)
-            and not _chain_link(tok, layout.lex)
+            and not chain_link(tok, layout.lex)
         ):
             found = _refusal(layout, tok)
             if found is None and layout.is_speech_verb(tok):
@@ -273,13 +100,13 @@ def _said(layout: Layout, verb: Token) -> Found | None:
         if maybe is None:
             return None
         head = maybe
-        content = _content(verb)
+        content = content_of(verb)
     if content is None or layout.quoted[head.i]:
         return None
     # The parse may cross the repaired sentence breaks (a headline): keep to the sentence.
     content = doc[max(content.start, sent.start) : min(content.end, sent.end)]
-    content = _trim_tail(content, layout.lex)
-    span = _chars(content)
+    content = trim_tail(content, layout.lex)
+    span = chars(content)
     if span is None or span[1] - span[0] < 8:
         return None
     if _manner(layout, layout.text[span[0] : span[1]]):
@@ -289,7 +116,7 @@ def _said(layout: Layout, verb: Token) -> Found | None:
         if layout.inside_mark(span[0]) or any(span[0] <= m.start < span[1] for m in layout.marked)
         else "indirect"
     )
-    cited = _citing(verb) or _relative_cited(head, layout.lex)
+    cited = citing(verb) or relative_cited(head, layout.lex)
     if cited is not None:
         return Found(span[0], span[1], kind, cited, cue_span(verb), via_head=head)
     return Found(span[0], span[1], kind, head, cue_span(verb))
@@ -305,22 +132,17 @@ def _second_clause(layout: Layout, verb: Token) -> Found | None:
         said = said.head  # the parse may hang 'but that B' on A's verb
     if (
         verb.dep_ != "conj"
-        or not _that_clause(verb)
+        or not that_clause(verb)
         or not layout.is_speech_verb(said)
         or not any(c.dep_ == "ccomp" for c in said.children)
     ):
         return None
     head = subject_of(said)
     mark = next(c for c in verb.children if c.dep_ == "mark")
-    span = _chars(verb.doc[mark.i : verb.right_edge.i + 1])
+    span = chars(verb.doc[mark.i : verb.right_edge.i + 1])
     if head is None or span is None:
         return None
     return Found(span[0], span[1], "indirect", head, cue_span(said))
-
-
-def _that_clause(verb: Token) -> bool:
-    """Say whether a verb heads a clause of its own opened by 'that'."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def _hypothetical(verb: Token) -> bool:
@@ -363,8 +185,8 @@ def _object(layout: Layout, verb: Token) -> Found | None:
         return None
     if verb.tag_ == "VBG" and lemma in layout.lex.evidence_participles:
         return None  # '..., pointing to a poll': what backs a statement, not a statement
-    span = _chars(
-        _trim_tail(doc[parts[0].left_edge.i : max(p.right_edge.i for p in parts) + 1], layout.lex)
+    span = chars(
+        trim_tail(doc[parts[0].left_edge.i : max(p.right_edge.i for p in parts) + 1], layout.lex)
     )
     if span is None or span[1] - span[0] < 4:
         return None
