@@ -75,3 +75,12 @@ def test_a_past_could_not_answer_is_still_a_refusal(nlp: Language) -> None:
 def test_referring_to_something_is_not_a_statement(nlp: Language) -> None:
     text = "The admiral said the base was safe, referring to the naval station."
     assert cues(run(nlp, text)) == ["said"]
+
+
+def test_another_attribution_is_not_content(nlp: Language) -> None:
+    text = (
+        "Prime Minister Olga Berg met reporters after the summit. "
+        "She said leaders had agreed to put together a reform plan by March."
+    )
+    found = run(nlp, text)
+    assert [q.text for q in found] == ["leaders had agreed to put together a reform plan by March"]

@@ -106,6 +106,8 @@ def _said(layout: Layout, verb: Token) -> Found | None:
     # The parse may cross the repaired sentence breaks (a headline): keep to the sentence.
     content = doc[max(content.start, sent.start) : min(content.end, sent.end)]
     content = trim_tail(content, layout.lex)
+    if _bare_attribution(content, layout):
+        return None  # 'She said' read as what someone agreed to: an attribution, not content
     span = chars(content)
     if span is None or span[1] - span[0] < 8:
         return None
@@ -194,6 +196,17 @@ def _object(layout: Layout, verb: Token) -> Found | None:
         return None  # 'spoke on condition of anonymity' is how a source talked, not what it said
     kind = "mixed" if any(span[0] <= m.start < span[1] for m in layout.marked) else "indirect"
     return Found(span[0], span[1], kind, head, cue_span(verb))
+
+
+def _bare_attribution(content: Span, layout: Layout) -> bool:
+    """Say whether content is only 'X said' / 'X is saying': another attribution, empty."""
+    root = content.root
+    if len(content) > 8 or root.pos_ not in ("VERB", "AUX") or not layout.is_speech_verb(root):
+        return False
+    return not any(
+        c.dep_ in ("ccomp", "xcomp", "dobj", "prep") and content.start <= c.i < content.end
+        for c in root.children
+    )
 
 
 def _close_marks(layout: Layout, found: Found) -> None:
