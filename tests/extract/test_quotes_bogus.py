@@ -84,3 +84,8 @@ def test_another_attribution_is_not_content(nlp: Language) -> None:
     )
     found = run(nlp, text)
     assert [q.text for q in found] == ["leaders had agreed to put together a reform plan by March"]
+
+
+def test_a_short_clause_after_the_cue_is_still_content(nlp: Language) -> None:
+    text = "Minister Sofia Lind spoke in May. Lind told reporters the theatres had agreed."
+    assert "the theatres had agreed" in [q.text for q in run(nlp, text)]

@@ -106,7 +106,7 @@ def _said(layout: Layout, verb: Token) -> Found | None:
     # The parse may cross the repaired sentence breaks (a headline): keep to the sentence.
     content = doc[max(content.start, sent.start) : min(content.end, sent.end)]
     content = trim_tail(content, layout.lex)
-    if _bare_attribution(content, layout):
+    if content.end <= verb.i and _bare_attribution(content, layout):
         return None  # 'She said' read as what someone agreed to: an attribution, not content
     span = chars(content)
     if span is None or span[1] - span[0] < 8:
@@ -199,7 +199,7 @@ def _object(layout: Layout, verb: Token) -> Found | None:
 
 
 def _bare_attribution(content: Span, layout: Layout) -> bool:
-    """Say whether content is only 'X said' / 'X is saying': another attribution, empty."""
+    """Say whether content before a verb is only 'X said' / 'X is saying': another attribution."""
     root = content.root
     if len(content) > 8 or root.pos_ not in ("VERB", "AUX") or not layout.is_speech_verb(root):
         return False
