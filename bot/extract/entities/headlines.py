@@ -10,6 +10,7 @@ from bot.extract.speech_lexicon import SpeechLexicon
 
 WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 CACHE_KEY = "newsroom.lowercase_words"
+TEXT_KEY = "newsroom.text"
 
 
 def lowercase_words(doc: Doc) -> frozenset[str]:
@@ -22,9 +23,19 @@ def lowercase_words(doc: Doc) -> frozenset[str]:
     return words
 
 
+def doc_text(doc: Doc) -> str:
+    """Return the document's text, read once (``Doc.text`` is rebuilt on every access)."""
+    cached = doc.user_data.get(TEXT_KEY)
+    if isinstance(cached, str):
+        return cached
+    text = doc.text
+    doc.user_data[TEXT_KEY] = text
+    return text
+
+
 def in_headline(span: Span) -> bool:
     """Say whether a span sits on a title-case line with no closing full stop."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     line = text[start : end if end >= 0 else len(text)].strip()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from bot.extract.entities.headlines import doc_text
 from bot.extract.entities.model import KEEP_LABELS, Cluster, EntityIndex, Mention, name_keys
 from bot.extract.entities.outlets import (
     canonical_outlet,
@@ -75,9 +76,9 @@ def build_index(doc: Doc) -> EntityIndex:
         for part in split_outlet(strip_edges(e, lex))
     ]
     taken = {i for s in spans for i in range(s.start, s.end)}
-    spans += [s for s in outlet_spans(doc, doc.text) if not taken & set(range(s.start, s.end))]
+    spans += [s for s in outlet_spans(doc, doc_text(doc)) if not taken & set(range(s.start, s.end))]
     # 'MADRID, June 10 (Meridian Wire) - ': a dateline names where, not who.
-    filed = [range(s, e) for s, e in datelines(doc.text)]
+    filed = [range(s, e) for s, e in datelines(doc_text(doc))]
     spans = [s for s in spans if not any(s.start_char in r for r in filed)]
     for extra in (apposed_names(doc, lex), speaking_names(doc, lex)):
         taken = {i for s in spans for i in range(s.start, s.end)}

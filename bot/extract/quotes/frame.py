@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from bot.extract.entities.headlines import doc_text
 from bot.extract.quotes.marks import Marked
 from bot.extract.speech_lexicon import SpeechLexicon, load_lexicon
 
@@ -40,7 +41,7 @@ class Layout:
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = k
         # Doc.text is rebuilt from the tokens on every access: read it once.
-        self.text = text = self.doc.text
+        self.text = text = doc_text(self.doc)
         self.para_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
         self.quoted = [False] * len(self.doc)
         self._mark_starts = [m.start for m in self.marked]
