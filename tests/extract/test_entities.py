@@ -92,3 +92,11 @@ def test_a_gendered_title_picks_the_namesake(nlp: Language) -> None:
     she, he = index.at(mrs), index.at(mr)
     assert she is not None and she.name == "Hillary Clinton"
     assert he is not None and he.name == "Bill Clinton"
+
+
+def test_a_first_name_and_surname_tagged_organisation_is_a_person(nlp: Language) -> None:
+    doc = nlp("Lucía Campos said bookings were down. Goldman Sachs said profits rose.")
+    index = build_index(doc)
+    kinds = {c.name: c.kind for c in index.clusters}
+    assert kinds.get("Lucía Campos") == SourceKind.PERSON
+    assert kinds.get("Goldman Sachs") == SourceKind.ORGANISATION

@@ -55,6 +55,17 @@ def _by_title(
     return kept or cands
 
 
+def _person_shaped(span: Span, lex: SpeechLexicon) -> bool:
+    """Say whether an 'organisation' is a first name and a surname the NER mislabelled."""
+    words = [t for t in span if not t.is_punct]
+    return (
+        len(words) in (2, 3)
+        and words[0].lower_ in lex.first_names
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+        and not outlet_kind(span.text, lex)
+    )
+
+
 def _settle_name(cl: Cluster) -> None:
     """Name a person by their most frequent full form, so a one-off 'Crooked Hillary Clinton' does not stick."""
     if cl.kind != SourceKind.PERSON or len(cl.forms) < 2:
@@ -99,7 +110,9 @@ def build_index(doc: Doc) -> EntityIndex:
         keys = name_keys(span.text, lex)
         if not keys:
             continue
-        is_org = span.label_ == "ORG" or described_as_organisation(span, lex)
+        is_org = (span.label_ == "ORG" and not _person_shaped(span, lex)) or (
+            described_as_organisation(span, lex)
+        )
         outlet = canonical_outlet(span.text, lex, present=present) if is_org else None
         cands = [
             c
