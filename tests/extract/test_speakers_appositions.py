@@ -133,3 +133,12 @@ def test_a_name_described_as_a_broadcaster_is_an_outlet(nlp: Language) -> None:
     q = with_text(run(nlp, text), "talks had failed")
     assert q.speaker is not None and q.speaker.name == "RTE"
     assert q.speaker.kind == SourceKind.OUTLET
+
+
+def test_a_role_in_the_headline_is_the_person_the_story_names(nlp: Language) -> None:
+    text = (
+        "Ferry fares to rise in spring, minister says\n\n"
+        "Ferry fares will rise by 8 percent in April, said Transport Minister Eva Holm."
+    )
+    q = with_text(run(nlp, text), "Ferry fares to rise")
+    assert q.speaker is not None and q.speaker.name == "Eva Holm"

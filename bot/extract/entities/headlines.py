@@ -62,3 +62,19 @@ def headline_name(span: Span, lex: SpeechLexicon) -> tuple[int, int]:
     while end - start > 1 and headline_word(end - 1):
         end -= 1
     return start, end
+
+
+def headline_line(span: Span) -> bool:
+    """Say whether a span sits in a headline: a title-case line, or an article's first line
+    when that line is short and has no closing full stop."""
+    if in_headline(span):
+        return True
+    text = doc_text(span.doc)
+    lead = len(text) - len(text.lstrip())
+    end = text.find("\n", lead)
+    first = text[lead : end if end >= 0 else len(text)].rstrip()
+    return (
+        span.start_char < lead + len(first)
+        and not first.endswith((".", '"', "”"))
+        and len(first.split()) <= 20
+    )

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from bot.extract.entities import Cluster, EntityIndex, name_keys
+from bot.extract.entities.headlines import headline_line
 from bot.extract.entities.roles import description, first_name_gender
 from bot.extract.model import SourceKind, Speaker
 from bot.extract.quotes.antecedents import Seen, candidates, learn_gender
@@ -129,8 +130,15 @@ class Resolver:
             outlet = self._last_outlet(head.i)
             if outlet is not None:
                 return Speaker(outlet.name, SourceKind.OUTLET, mention=mention), outlet
-        if head.lower_ in lex.role_nouns and det == "the":
-            person = self._role_holder(head)
+        headline = (
+            det is None
+            and head.dep_ == "nsubj"
+            and head.head.lemma_.lower() in lex.speech_verbs
+            and headline_line(self.doc[head.i : head.i + 1])
+        )
+        if head.lower_ in lex.role_nouns and (det == "the" or headline):
+            # A headline ('..., minister says') names the role before the story names the person.
+            person = self._role_holder(head, ahead=headline)
             if person is not None:
                 return _from_cluster(person, mention), person
         if head.lemma_.lower() in lex.organisation_heads and det == "the":
@@ -241,12 +249,14 @@ class Resolver:
         rest = self.doc[poss.i + 1 : head.i + 1].text
         return Speaker(f"{owner.name}'s {rest}", SourceKind.ORGANISATION, mention=mention)
 
-    def _role_holder(self, head: Token, *, kind: SourceKind = SourceKind.PERSON) -> Cluster | None:
+    def _role_holder(
+        self, head: Token, *, kind: SourceKind = SourceKind.PERSON, ahead: bool = False
+    ) -> Cluster | None:
         """Return the person (or organisation) the article gave this role ("the spokesperson")."""
         word = head.lower_
         best: Cluster | None = None
         for m in self.index.mentions:
-            if m.start >= head.i:
+            if m.start >= head.i and not (ahead and best is None):
                 break
             cl = self.index.clusters[m.cluster]
             if cl.kind == kind and any(word in d.lower().split() for d in cl.descriptions):
