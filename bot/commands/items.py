@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from bot.commands.types import ArticleRef, Field, Item
+from bot.extract.speech_lexicon import is_refusal_cue
 
 
 class ArticleFields(Protocol):
@@ -42,7 +43,16 @@ def speaker_label(name: str | None, role: str | None, via: str | None) -> str:
 
 
 def quote_item(view: Any) -> Item:
-    """Render a stored quote as an item."""
+    """Render a stored quote as an item; a refusal reads as what was refused, not as words."""
+    if is_refusal_cue(view.cue):
+        return Item(
+            kind="refusal",
+            title=speaker_label(view.speaker_name, view.speaker_role, view.speaker_via),
+            body=f"{view.cue} {view.text}",
+            fields=(Field("Kind", "refusal"),),
+            article=article_ref(view),
+            ref_id=view.id,
+        )
     fields = [Field("Kind", view.kind)]
     if view.cue:
         fields.append(Field("Cue", view.cue))

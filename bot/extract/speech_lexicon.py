@@ -137,3 +137,14 @@ def _listed(raw: object) -> list[object]:
     if not isinstance(raw, list):
         raise TypeError(f"expected a list, got {type(raw).__name__}")
     return raw
+
+
+def is_refusal_cue(cue: str | None) -> bool:
+    """Tell whether a stored cue records a refusal ("declined to comment", "did not say")."""
+    if not cue:
+        return False
+    words = cue.lower().replace("n't", " not").split()
+    lexicon = load_lexicon()
+    if any(w.startswith(v[:-1]) for w in words for v in lexicon.refusal_verbs):
+        return True  # declined, refuses, refusal: the stem is enough
+    return "not" in words and any(w in lexicon.negated_refusals for w in words)

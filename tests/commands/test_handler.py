@@ -211,3 +211,25 @@ def test_what_a_person_said_about_a_topic(
     assert [i.title for i in about.items] == ["Ana Ruiz (Transport Minister)"]
     other = services.handler.handle(Request(command="ask", args="what did Ruiz say about April?"))
     assert other.items == () and "Ruiz about April" in other.text
+
+
+def test_a_refusal_reads_as_a_refusal_not_as_words(
+    services: Services, add_article: Callable[..., int]
+) -> None:
+    story = Extraction(
+        version="test",
+        published=day("2024-03-20"),
+        quotes=(Quote("when the vote would be held", 0, 30, "indirect", RUIZ, cue="did not say"),),
+    )
+    add_article(story)
+    item = services.handler.handle(Request(command="whosaid", args="Ruiz")).items[0]
+    assert item.kind == "refusal"
+    assert item.body == "did not say when the vote would be held"
+
+
+def test_refusal_cues() -> None:
+    from bot.extract.speech_lexicon import is_refusal_cue
+
+    assert is_refusal_cue("declined to comment") and is_refusal_cue("didn't say")
+    assert is_refusal_cue("would not confirm")
+    assert not is_refusal_cue("said") and not is_refusal_cue("did not stop") and not is_refusal_cue(None)
