@@ -42,7 +42,9 @@ class Services(Protocol):
 def make_client(settings: Settings) -> WebClient:
     """Return the one Web API client: the configured base URL, bot token and retry policy."""
     if not settings.slack_bot_token:
-        raise ConfigError("SLACK_BOT_TOKEN is not set", hint="copy the Bot User OAuth Token")
+        raise ConfigError(
+            "SLACK_BOT_TOKEN is not set", hint="copy the Bot User OAuth Token; see docs/slack.md"
+        )
     base_url = (
         settings.slack_api_url
         if settings.slack_api_url.endswith("/")

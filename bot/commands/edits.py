@@ -86,4 +86,6 @@ def flag(handler: CommandHandler, request: Request, *, args: str, options: dict[
     )
     claim = queries.get_claim(handler.engine, claim.id) or claim
     title = f"Flagged claim #{claim.id} for checking" if created else f"You had already flagged claim #{claim.id}"
-    return Reply(title=title, items=(claim_item(claim),))
+    note = options.get("note")
+    fields = (Field("Your note", note),) if note and created else ()
+    return Reply(title=title, items=(claim_item(claim),), fields=fields)

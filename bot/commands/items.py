@@ -100,10 +100,11 @@ def describe_window(earliest: date | None, latest: date | None) -> str:
     return "date not given"
 
 
-def event_item(view: Any, *, as_of: date) -> Item:
+def event_item(view: Any, *, as_of: date, passed: bool | None = None) -> Item:
     """Render an expected event with its window; a passed window is marked as such."""
     window = describe_window(view.earliest, view.latest)
-    passed = view.latest is not None and view.latest < as_of
+    if passed is None:
+        passed = view.latest is not None and view.latest < as_of
     when = f"{view.time_text} ({window})" if view.time_text else window
     fields = [Field("When", when), Field("Certainty", view.certainty)]
     if view.participants:

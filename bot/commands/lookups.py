@@ -85,7 +85,8 @@ def upcoming(engine: Engine, topic: str | None, *, as_of: date, page: int, size:
     title = f"Expected next: {topic}" if topic else "Expected next"
     events = queries.find_events(engine, topic, as_of=as_of, upcoming=True, limit=EVENTS_CAP)
     intro = f"As of {as_of.isoformat()}, ordered by the last day each window allows."
-    if not events:
+    passed = not events
+    if passed:
         events = queries.find_events(engine, topic, as_of=as_of, upcoming=False, limit=EVENTS_CAP)
         if not events:
             return Reply(
@@ -99,7 +100,7 @@ def upcoming(engine: Engine, topic: str | None, *, as_of: date, page: int, size:
     return Reply(
         title=title,
         text=intro,
-        items=tuple(event_item(e, as_of=as_of) for e in shown),
+        items=tuple(event_item(e, as_of=as_of, passed=passed or None) for e in shown),
         total=len(events),
         notes=_paged_note(len(events), len(shown), page, size),
     )

@@ -84,11 +84,15 @@ def speaker_clause(query: str) -> ColumnElement[bool]:
         )
     )
     by_alias = sql_select(EntityAlias.entity_id).where(func.lower(EntityAlias.alias).in_(names))
+    role = func.lower(QuoteRow.speaker_role)
     return or_(
         col(QuoteRow.speaker_entity_id).in_(by_name),
         col(QuoteRow.speaker_entity_id).in_(by_alias),
         func.lower(QuoteRow.speaker_name).in_(names),
         func.lower(QuoteRow.speaker_via).in_(names),
+        # A role: "spokesperson" finds the NSC spokesperson, "transport minister" the minister.
+        role.in_(names),
+        role.endswith(" " + bare, autoescape=True),
     )
 
 

@@ -103,6 +103,16 @@ def test_next_with_nothing_upcoming_lists_passed_expectations(
     reply = services.handler.handle(Request(command="next", args="--as-of 2025-01-01"))
     assert "Nothing upcoming" in reply.text
     assert reply.items and all(i.title.startswith("Passed") for i in reply.items)
+    undated = Extraction(
+        version="test",
+        published=day("2024-06-01"),
+        events=(Event("The board meets", 0, 10, "will meet", Certainty.EXPECTED),),
+    )
+    add_article(undated, title="Undated", text="An undated expectation.")
+    later = services.handler.handle(Request(command="next", args="--as-of 2025-01-01 --page 2"))
+    assert later.total == 4  # the undated one is listed last, on the second page of three
+    assert [i.body for i in later.items] == ["The board meets"]
+    assert later.items[0].title.startswith("Passed")
 
 
 def test_malformed_as_of_date_is_a_clear_error(services: Services) -> None:
@@ -133,6 +143,10 @@ def test_flag_is_idempotent_per_user(services: Services, add_article: Callable[.
     assert first.title.startswith("Flagged") and "already" in again.title
     fields = {f.name: f.value for f in again.items[0].fields}
     assert fields["Flagged"].startswith("1 ")
+    noted = services.handler.handle(
+        Request(command="flag", args=str(claim_id), user_id="u2", options={"note": "call the ministry"})
+    )
+    assert {f.name: f.value for f in noted.fields} == {"Your note": "call the ministry"}
 
 
 def test_flag_unknown_claim_is_not_found(services: Services) -> None:

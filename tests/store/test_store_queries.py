@@ -48,6 +48,12 @@ def test_quotes_by_outlet_alias(engine, stored, who):
     assert [q.speaker_name for q in page.items] == ["The New York Post"]
 
 
+@pytest.mark.parametrize("role", ["spokesperson", "National Security Council spokesperson"])
+def test_quotes_by_the_speakers_role(engine, stored, role):
+    names = {q.speaker_name for q in find_quotes(engine, role, limit=10).items}
+    assert names == {"Adrienne Watson"}
+
+
 def test_people_and_groups_match_by_last_word_organisations_do_not(engine, stored):
     # "York Post" is no one's surname: it is searched as a topic (and found nowhere).
     assert find_quotes(engine, "York Post", limit=10).total == 0
