@@ -36,6 +36,11 @@ def certainty_of(verb: Token, cues: EventCues) -> tuple[Certainty, str, Token] |
             words = [a.text for a in auxes if a.i > aux.i]  # "will be finished", not "will finished"
             return cues.modal_certainty[aux.lower_], " ".join([aux.text, *words, verb.text]), verb
     head = verb.head
+    cue = next((c for c in head.children if c.dep_ == "acomp" and c.lemma_.lower() in cues.head_certainty), None)
+    if verb.dep_ == "xcomp" and head.lemma_.lower() == "be" and cue is not None:
+        # "Engineers are likely to begin": the parse hangs the verb on "are", the cue beside it
+        certainty = cues.head_certainty[cue.lemma_.lower()]
+        return certainty, f"{head.text} {cue.text} to {verb.text}", head
     if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in cues.head_certainty:
         head_aux = " ".join(a.text for a in head.children if a.dep_ in ("aux", "auxpass"))
         trigger = f"{head_aux} {head.text} to {verb.text}".strip()

@@ -185,6 +185,11 @@ def verbal_mention(
     if obj is not None:
         ent = names.entity_at(obj)
         tail_obj = phrase(obj) if ent is None else names.full_name(ent.text) if ent.label_ in AGENTS else ent.text
+        opener = obj.left_edge
+        if ent is None and opener.is_sent_start and opener.tag_ == "DT" and tail_obj.startswith(opener.text):
+            tail_obj = opener.lower_ + tail_obj[len(opener.text) :]  # "completes the report", not "The report"
+        if ent is None and obj.i > verb.i:
+            tail_obj = f"{tail_obj} {prep_phrase(obj, names=names, cues=cues)}".strip()  # "begin work on the northern span"
     elif places:
         tail_obj = ("to " if lemma in ("go", "travel", "fly", "come") else "in ") + places[-1][0]
     elif with_prep:

@@ -59,7 +59,10 @@ def _by_agent(verb: Token) -> Token | None:
     """Return the doer of a passive verb ("signed by the president"), if named."""
     for child in verb.children:
         if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+            doer = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if doer is not None and doer.ent_type_ in ("DATE", "TIME"):
+                return None  # "completed by the end of the year": a deadline, not a doer
+            return doer
     return None
 
 

@@ -8,6 +8,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from bot.extract.model import Timex
+from bot.extract.timex.dates import week_value
 from bot.extract.timex.lexicon import load_time_words
 from bot.extract.timex.windows import counted_from_another
 
@@ -126,6 +127,30 @@ def stale(timex: Timex, carrier: Token, sent: Span, *, timexes: list[Timex], pub
         if not gone or not (sent.start_char <= t.start < sent.end_char):
             continue
         span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None and len(span) and dates_token(span.root, verbs):
+        if span is not None and len(span) and dates_token(span.root, verbs) and not _same_period(t, timex.value, published):
             return True
     return False
+
+
+_WEEK = re.compile(r"^\d{4}-W\d{2}$")
+_MONTH = re.compile(r"^\d{4}-\d{2}$")
+_YEAR = re.compile(r"^\d{4}$")
+
+
+def _same_period(said: Timex, value: str, published: date) -> bool:
+    """Return True when a relative time means the same said then as now.
+
+    "said on Monday that it would reopen next week": Monday is in the publication's week,
+    so "next week" is the same week either way; "weeks ago ... in a few weeks" is not.
+    """
+    day = said.earliest
+    if day is None or said.latest is None or said.latest != day:
+        return False  # only a day said on is known to share a period
+    if _WEEK.match(value):
+        return week_value(day) == week_value(published)
+    if _MONTH.match(value):
+        return (day.year, day.month) == (published.year, published.month)
+    if _YEAR.match(value):
+        return day.year == published.year
+    return False  # a day ("tomorrow") moves with the day it was said
+

@@ -8,6 +8,8 @@ from bot.extract.events.lexicon import EventCues
 from bot.extract.events.names import NameIndex
 from bot.extract.model import Certainty
 
+_AMOUNTS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})  # a sum inside a phrase is no time
+
 
 def third_person(lemma: str) -> str:
     """Return the present third-person form of a verb ("visit" -> "visits", "go" -> "goes")."""
@@ -58,8 +60,12 @@ def conditions(verb: Token) -> list[str]:
     return found
 
 
+def _in_timex(token: Token, names: NameIndex) -> bool:
+    return any(t.start <= token.idx < t.end for t in names.timexes)
+
+
 def prep_phrase(verb: Token, *, names: NameIndex, cues: EventCues) -> str:
-    """Return the first prepositional phrase after the verb that says what, not when or why.
+    """Return the first prepositional phrase after a verb or object that says what, not when or why.
 
     "will come on the program" -> "on the program"; never "Before that", "on Friday" or
     "during the first 48 hours": times and discourse links are not part of a summary.
@@ -68,7 +74,12 @@ def prep_phrase(verb: Token, *, names: NameIndex, cues: EventCues) -> str:
         if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ in cues.summary_skip_preps:
             continue
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if obj is None or obj.pos_ in ("PRON", "ADJ", "ADV", "NUM") or any(names.is_time(t) for t in prep.subtree):
+        if obj is None or obj.pos_ in ("PRON", "ADJ", "ADV", "NUM"):
             continue
-        return f"{prep.text} {phrase(obj)}"
+        # "on a budget of 18 million euros" says what, though an amount hangs inside it;
+        # "on Friday" and "during the first 48 hours" say when.
+        if any(names.is_time(t) and (t.ent_type_ not in _AMOUNTS or _in_timex(t, names)) for t in prep.subtree):
+            continue
+        joined = next((c for c in obj.children if c.dep_ == "conj"), None)  # "between Australia and India"
+        return f"{prep.text} {phrase(obj)}" + (f" and {phrase(joined)}" if joined is not None else "")
     return ""
