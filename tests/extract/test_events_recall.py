@@ -97,3 +97,9 @@ def test_a_vote_keeps_its_object_beside_an_amount_in_an_article(nlp: Language) -
     (e,) = [e for e in events(nlp, text) if e.trigger == "will vote"]
     assert e.text == "The regional assembly votes on an emergency repair budget"
     assert e.earliest == e.latest == date(2025, 3, 18)
+
+
+def test_a_happening_subject_keeps_what_it_is_on(nlp: Language) -> None:
+    e = only(nlp, "Work on the viaduct will be completed in June.")
+    assert e.text == "Work on the viaduct is completed"
+    assert (e.earliest, e.latest) == (date(2025, 6, 1), date(2025, 6, 30))

@@ -232,7 +232,7 @@ def verbal_mention(
         # visit Moscow", "would travel by train") only enriches a firmer mention.
         weak=timex is None and every is None and relative is None and weak_alone,
         weak_alone=weak_alone,
-        noun_phrase=phrase(subject) if main is None and subject is not None else "",
+        noun_phrase=f"{phrase(subject)} {prep_phrase(subject, names=names, cues=cues)}".strip() if main is None and subject is not None else "",
         verbal=True,
         topics=frozenset({lemma, kind}) | {cues.kinds.get(n.lemma_.lower(), n.lemma_.lower()) for n in verb.children if n.dep_ in ("dobj", "nsubj", "nsubjpass") and is_event_noun(n, cues)},
         relative=relative,
