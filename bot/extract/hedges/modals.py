@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from bot.extract.entities.agents import can_speak
 from bot.extract.hedges.lexicon import HedgeLexicon
+from bot.extract.speech_lexicon import load_lexicon as load_speech
 
 
 def has_perfect(verb: Token) -> bool:
@@ -88,6 +90,29 @@ def inference(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
     if modal(tok, lex, category) is None:
         return None
     return category if has_perfect(tok.head) else None
+
+
+def expectation(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
+    """Keep "should"/"ought to" of expectation ("the repairs should be done by May"), not duty."""
+    if modal(tok, lex, category) is None:
+        return None
+    if tok.i == tok.sent.start or sentence_has(tok, lex.condition_words):
+        return None  # "Should the talks fail, ..." is a condition, counted by "if"-like words
+    # "ought" heads its clause and hangs the verb under it; "should" hangs under the verb.
+    verb = (
+        tok.head
+        if tok.dep_ == "aux"
+        else next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    )
+    if verb is None or any(c.dep_ == "neg" for c in (*verb.children, *tok.children)):
+        return None
+    subjects = [c for c in (*verb.children, *tok.children) if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(can_speak(s, load_speech()) for s in subjects):
+        return None  # "the council should resign", "we ought to act": a duty, not a forecast
+    # A thing's "should" by a date is a forecast ("the bridge should reopen in May"); without
+    # one it is mostly a norm ("the method should be described"), measured on Szeged wiki.
+    timed = any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree if t.i > tok.i)
+    return category if timed else None
 
 
 def future(tok: Token, lex: HedgeLexicon, category: str) -> str | None:

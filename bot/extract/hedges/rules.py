@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from bot.extract.hedges.lexicon import HedgeLexicon
 from bot.extract.hedges.modals import (
     counterfactual,
+    expectation,
     future,
     going_to,
     inference,
@@ -174,6 +175,7 @@ CHECKS: dict[str, Check] = {
     "possibility": possibility,
     "counterfactual": counterfactual,
     "inference": inference,
+    "expectation": expectation,
     "future": future,
     "going_to": going_to,
     "possible": possible,

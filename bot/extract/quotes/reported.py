@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from bot.extract.entities.agents import can_speak
 from bot.extract.quotes.chains import according, chain_link, citing, relative_cited
 from bot.extract.quotes.content import chars, content_of, that_clause, trim_tail
 from bot.extract.quotes.frame import Found, Layout, cue_span, subject_of
@@ -61,7 +62,7 @@ def find_reported(layout: Layout, direct: list[Found]) -> list[Found]:
                 found = _said(layout, tok)
             if found is None and layout.is_object_cue(tok):
                 found = _object(layout, tok)
-        if found is None or _covered(found, direct_spans):
+        if found is None or _covered(found, direct_spans) or _thing_speaks(layout, tok, found):
             continue
         _close_marks(layout, found)
         out.append(found)
@@ -196,6 +197,20 @@ def _object(layout: Layout, verb: Token) -> Found | None:
         return None  # 'spoke on condition of anonymity' is how a source talked, not what it said
     kind = "mixed" if any(span[0] <= m.start < span[1] for m in layout.marked) else "indirect"
     return Found(span[0], span[1], kind, head, cue_span(verb))
+
+
+def _thing_speaks(layout: Layout, verb: Token, found: Found) -> bool:
+    """Say whether a thing is the subject of a speech-like verb ('the detour added an hour').
+
+    Inside what someone else reported, or without a clause of its own, such a verb
+    ('added', 'showed', 'suggests') is about the thing, not a statement by it.
+    """
+    head = found.head
+    if found.refusal or head is None or head.head.i != verb.i or can_speak(head, layout.lex):
+        return False
+    nested = any(layout.is_speech_verb(anc) or layout.is_object_cue(anc) for anc in verb.ancestors)
+    clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    return nested or not clause
 
 
 def _bare_attribution(content: Span, layout: Layout) -> bool:

@@ -1,0 +1,68 @@
+"""Whole-pipeline checks on the QA findings: things are not speakers, 'should' of
+expectation, role-noun antecedents, organisation names, refusals and partial quotes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from bot.extract.model import ClaimStatus, Extraction, SourceKind
+from bot.extract.pipeline import Pipeline
+from bot.nlp import load_model
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    nlp: Language = load_model()
+    return Pipeline(nlp)
+
+
+def extract(pipeline: Pipeline, text: str) -> Extraction:
+    return pipeline.extract(text, date(2025, 3, 14))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ingrid Moss, who owns a bakery, said the closure added a week to every order.",
+        "The inspector said the survey showed cracks in two of the pillars.",
+        "Farida Khan told reporters the new schedule suggests fewer trains at night.",
+    ],
+)
+def test_a_thing_inside_reported_words_is_not_a_speaker(pipeline: Pipeline, text: str) -> None:
+    ex = extract(pipeline, text)
+    assert len(ex.quotes) == 1
+    quote = ex.quotes[0]
+    assert quote.speaker.kind in (SourceKind.PERSON, SourceKind.UNNAMED)
+    assert quote.cue in ("said", "told")
+    speakers = {c.speaker.name for c in ex.claims if c.speaker is not None}
+    assert speakers == {quote.speaker.name}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Solberg said the bridge should reopen by the end of the month.", "should"),
+        ("Jansen said the line ought to be finished in May.", "ought"),
+    ],
+)
+def test_should_of_expectation_makes_a_claim_unconfirmed(
+    pipeline: Pipeline, text: str, cue: str
+) -> None:
+    claim = next(c for c in extract(pipeline, text).claims if c.speaker is not None)
+    assert claim.status == ClaimStatus.UNCONFIRMED
+    assert f'hedge: "{cue}"' in claim.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Solberg said the mayor should resign.",
+        "Jansen said voters should be given a say.",
+    ],
+)
+def test_should_of_duty_is_no_hedge(pipeline: Pipeline, text: str) -> None:
+    claim = next(c for c in extract(pipeline, text).claims if c.speaker is not None)
+    assert claim.status == ClaimStatus.ATTRIBUTED
