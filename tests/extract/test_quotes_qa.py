@@ -27,7 +27,7 @@ def extract(pipeline: Pipeline, text: str) -> Extraction:
     "text",
     [
         "Ingrid Moss, who owns a bakery, said the closure added a week to every order.",
-        "The inspector said the survey showed cracks in two of the pillars.",
+        "The inspector said the scan showed cracks in two of the pillars.",
         "Farida Khan told reporters the new schedule suggests fewer trains at night.",
     ],
 )
@@ -66,3 +66,19 @@ def test_should_of_expectation_makes_a_claim_unconfirmed(
 def test_should_of_duty_is_no_hedge(pipeline: Pipeline, text: str) -> None:
     claim = next(c for c in extract(pipeline, text).claims if c.speaker is not None)
     assert claim.status == ClaimStatus.ATTRIBUTED
+
+
+def test_a_pronoun_after_a_role_without_a_name_is_that_role(pipeline: Pipeline) -> None:
+    text = 'The minister will announce the budget on Friday. "We are confident," she said.'
+    (quote,) = extract(pipeline, text).quotes
+    assert quote.speaker.name == "the minister"
+    assert quote.speaker.kind == SourceKind.UNNAMED
+
+
+def test_a_role_the_story_gave_a_name_is_that_person(pipeline: Pipeline) -> None:
+    text = (
+        "Finance Minister Ana Ruiz visited the port on Monday. The minister will announce the "
+        'budget on Friday. "We are ready," she said.'
+    )
+    (quote,) = extract(pipeline, text).quotes
+    assert quote.speaker.name == "Ana Ruiz"

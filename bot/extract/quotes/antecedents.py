@@ -14,6 +14,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # A person named for the first time just before a pronoun is who the text turns to
 # ('The union's general secretary, Tomás Herrera, rejected that account. "...," he said').
 NEW_NAME_BONUS = 0.7
+# A role without a name ('the minister') is the antecedent only when no named person fits.
+ROLE_PENALTY = 4.0
 
 
 @dataclass
@@ -47,6 +49,7 @@ def candidates(
     sent_of: list[int],
     quoted: list[bool],
     window: int,
+    roles: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """Score the antecedents within ``window`` sentences before a pronoun."""
     doc: Doc = head.doc
@@ -83,6 +86,42 @@ def candidates(
         if dist == 1 and first_at[m.cluster] == m.start and cl.kind == SourceKind.PERSON:
             rank += NEW_NAME_BONUS
         out.append(Candidate(rank - 1.2 * dist, m.start, sp, cl))
+    if pron.number == "sg" and pron.gender in ("m", "f"):
+        out.extend(_roles(head, roles, index=index, sent_of=sent_of, quoted=quoted, window=window))
+    return out
+
+
+def _roles(
+    head: Token,
+    roles: frozenset[str],
+    *,
+    index: EntityIndex,
+    sent_of: list[int],
+    quoted: list[bool],
+    window: int,
+) -> list[Candidate]:
+    """Score subjects that are a role with no name ('The minister will ...'), below any name."""
+    doc: Doc = head.doc
+    here = sent_of[head.i]
+    out: list[Candidate] = []
+    first = head.i
+    while first > 0 and here - sent_of[first - 1] <= window:
+        first -= 1
+    for tok in doc[first : head.i]:
+        if (
+            tok.dep_ not in SUBJECT_DEPS
+            or tok.pos_ != "NOUN"
+            or tok.lower_ not in roles
+            or quoted[tok.i]
+            or index.at(tok.i) is not None
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        ):
+            continue
+        words = [c for c in tok.lefts if c.dep_ in ("det", "compound", "amod")] + [tok]
+        name = " ".join(w.lower_ if w.dep_ == "det" else w.text for w in words)
+        sp = Speaker(name, SourceKind.UNNAMED, None, None, head.text)
+        rank = (2 if tok.head.dep_ == "ROOT" else 1) - ROLE_PENALTY
+        out.append(Candidate(rank - 1.2 * (here - sent_of[tok.i]), tok.i, sp, None))
     return out
 
 

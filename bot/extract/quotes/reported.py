@@ -202,15 +202,17 @@ def _object(layout: Layout, verb: Token) -> Found | None:
 def _thing_speaks(layout: Layout, verb: Token, found: Found) -> bool:
     """Say whether a thing is the subject of a speech-like verb ('the detour added an hour').
 
-    Inside what someone else reported, or without a clause of its own, such a verb
-    ('added', 'showed', 'suggests') is about the thing, not a statement by it.
+    Inside what someone else reported and without a clause of its own, such a verb
+    ('added an hour', 'showed a rise') is about the thing, not a statement by it.
     """
     head = found.head
     if found.refusal or head is None or head.head.i != verb.i or can_speak(head, layout.lex):
         return False
-    nested = any(layout.is_speech_verb(anc) or layout.is_object_cue(anc) for anc in verb.ancestors)
-    clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
-    return nested or not clause
+    if head.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        return False  # 'the government, which has denied ...': the noun it stands for speaks
+    nested = any(layout.is_speech_verb(anc) for anc in verb.ancestors)
+    # With a clause of its own ('the survey suggests that ...') a document or an ad speaks.
+    return nested and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
 def _bare_attribution(content: Span, layout: Layout) -> bool:

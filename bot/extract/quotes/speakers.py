@@ -275,10 +275,18 @@ class Resolver:
             sent_of=self.sent_of,
             quoted=self.quoted,
             window=3,
+            roles=self.lex.role_nouns,
         )
         if not cands:
             return None, None
         best = max(cands, key=lambda c: (c.score, c.pos))
+        if best.cluster is None and best.seen is None:
+            # A role with no name ('The minister ...'): the person given it, if any, else the role.
+            holder = self._role_holder(self.doc[best.pos])
+            if holder is not None:
+                return _from_cluster(holder, mention), holder
+            sp = best.speaker
+            return Speaker(sp.name, sp.kind, sp.role, sp.via, mention), None
         learn_gender(best, pron, self.seen)
         sp = best.speaker
         return Speaker(sp.name, sp.kind, sp.role, sp.via, mention), best.cluster
