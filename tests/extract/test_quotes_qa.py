@@ -82,3 +82,30 @@ def test_a_role_the_story_gave_a_name_is_that_person(pipeline: Pipeline) -> None
     )
     (quote,) = extract(pipeline, text).quotes
     assert quote.speaker.name == "Ana Ruiz"
+
+
+def test_an_organisation_named_with_of_keeps_its_whole_name(pipeline: Pipeline) -> None:
+    text = "The national federation of farmers says that the drought halved the harvest."
+    (quote,) = extract(pipeline, text).quotes
+    assert quote.speaker.name.lower() == "the national federation of farmers"
+    assert quote.speaker.kind == SourceKind.ORGANISATION
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "The union estimates that the strike cost 2 million euros, a figure the "
+            "airline has disputed.",
+            'doubt: "the airline has disputed"',
+        ),
+        (
+            "Ruiz said 40 people were hurt, a number which the police reject.",
+            'doubt: "the police reject"',
+        ),
+    ],
+)
+def test_a_figure_someone_disputes_is_doubted(pipeline: Pipeline, text: str, reason: str) -> None:
+    claim = next(c for c in extract(pipeline, text).claims if c.speaker is not None)
+    assert claim.status == ClaimStatus.UNCONFIRMED
+    assert reason in claim.reasons

@@ -71,6 +71,21 @@ def said(subject: Token, lex: HedgeLexicon) -> bool:
     return subject.lemma_.lower() in lex.statement_nouns
 
 
+def disputed_by(tok: Token, lex: HedgeLexicon) -> tuple[int, int] | None:
+    """Return "the city has disputed" in "a figure the city has disputed": someone contests it."""
+    if (
+        tok.dep_ != "relcl"
+        or tok.lemma_.lower() not in lex.disputing_verbs
+        or tok.head.lemma_.lower() not in lex.statement_nouns
+        or negated(tok)
+    ):
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in ("WDT", "WP"):
+        return None  # "a figure that disputes ...": the noun is the one disputing
+    return min(subject.left_edge.i, tok.i), tok.i + 1
+
+
 def contested(tok: Token, lex: HedgeLexicon) -> tuple[int, int] | None:
     """Return "is disputed" / "the disputed figure", not "the disputed territory"."""
     if tok.lower_ not in lex.contested_words:
@@ -114,7 +129,12 @@ def doubt_spans(tokens: Span | Doc, lex: HedgeLexicon) -> list[tuple[int, int]]:
     """Return the (start, end) token spans of explicit doubt in a sentence or document."""
     spans: list[tuple[int, int]] = []
     for tok in tokens:
-        found = unchecked(tok, lex) or contested(tok, lex) or open_question(tok, lex)
+        found = (
+            unchecked(tok, lex)
+            or contested(tok, lex)
+            or disputed_by(tok, lex)
+            or open_question(tok, lex)
+        )
         if found is not None:
             spans.append(found)
     return spans

@@ -42,6 +42,7 @@ class HedgeLexicon:
     doubt_frames: frozenset[str]  # "said it could not confirm": the speaker's inability
     contested_words: frozenset[str]  # "is disputed"
     statement_nouns: frozenset[str]  # "the disputed figure", not "the disputed border"
+    disputing_verbs: frozenset[str]  # "a figure the city has disputed"
     unknown_words: frozenset[str]  # "it is unclear whether"
 
 
@@ -86,6 +87,7 @@ def parse_lexicon(data: dict[str, Any]) -> HedgeLexicon:
         doubt_frames=frozenset(doubt.get("frames", [])),
         contested_words=frozenset(doubt.get("contested", [])),
         statement_nouns=frozenset(doubt.get("statement_nouns", [])),
+        disputing_verbs=frozenset(doubt.get("disputing", [])),
         unknown_words=frozenset(doubt.get("unknown", [])),
     )
 

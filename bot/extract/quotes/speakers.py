@@ -42,8 +42,9 @@ class Resolver:
         start, end = head.left_edge.i, head.right_edge.i + 1
         for child in head.rights:
             dep = child.dep_
-            if dep == "prep" and child.lower_ in KEEP_PREPS and head.pos_ != "PROPN":
-                continue  # "a person close to the talks", "officials at the Pentagon"
+            common = head.pos_ != "PROPN" or head.text.islower()  # a misparsed 'chamber'
+            if dep == "prep" and child.lower_ in KEEP_PREPS and common:
+                continue  # "a person close to the talks", "the chamber of commerce"
             if (
                 keep_clauses
                 and dep in ("relcl", "acl", "prep", "punct")
