@@ -118,12 +118,12 @@ def test_hedge_in_a_named_quote_still_makes_it_unconfirmed(nlp: Language) -> Non
 
 def test_anonymous_speaker_makes_it_unconfirmed(nlp: Language) -> None:
     text = "The deal is done, two officials who spoke on condition of anonymity said."
-    anonymous = Speaker("two officials who spoke on condition of anonymity", SourceKind.ANONYMOUS)
+    anonymous = Speaker("two officials", SourceKind.ANONYMOUS)
     claim = only(claims(nlp, text, [quote(text, "The deal is done", anonymous, kind="indirect")]))
     assert claim.status is ClaimStatus.UNCONFIRMED
     assert claim.source_kind is SourceKind.ANONYMOUS
     assert (
-        'source: anonymous — "two officials who spoke on condition of anonymity"' in claim.reasons
+        'source: anonymous — "two officials" (who spoke on condition of anonymity)' in claim.reasons
     )
 
 
@@ -133,7 +133,7 @@ def test_anonymity_phrase_without_a_quote(nlp: Language) -> None:
     assert claim.status is ClaimStatus.UNCONFIRMED
     assert claim.source_kind is SourceKind.ANONYMOUS
     assert claim.reasons == (
-        'source: anonymous — "Two officials who spoke on condition of anonymity"',
+        'source: anonymous — "Two officials" (who spoke on condition of anonymity)',
     )
 
 

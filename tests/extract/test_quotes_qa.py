@@ -109,3 +109,16 @@ def test_a_figure_someone_disputes_is_doubted(pipeline: Pipeline, text: str, rea
     claim = next(c for c in extract(pipeline, text).claims if c.speaker is not None)
     assert claim.status == ClaimStatus.UNCONFIRMED
     assert reason in claim.reasons
+
+
+def test_an_anonymous_source_is_named_without_the_anonymity_clause(pipeline: Pipeline) -> None:
+    text = (
+        "An engineer at the city's transport department, who spoke on condition of anonymity "
+        "because the review is not finished, said the tunnel was leaking."
+    )
+    ex = extract(pipeline, text)
+    (quote,) = ex.quotes
+    assert quote.speaker.kind == SourceKind.ANONYMOUS
+    assert quote.speaker.name == "An engineer at the city's transport department"
+    (claim,) = [c for c in ex.claims if c.speaker is not None]
+    assert all(not r.rstrip('"').endswith(",") for r in claim.reasons)

@@ -74,10 +74,28 @@ def phrase_sources(tokens: Span, lex: ClaimsLexicon) -> list[Source]:
         phrase = noun_phrase_of(doc, start, end)
         if phrase.root.lemma_.lower() not in lex.anonymous_holders:
             continue  # "close to the border" describes a place, not a source
-        name = phrase.text.strip()
+        name, why = _described(phrase)
         speaker = Speaker(name=name, kind=SourceKind.ANONYMOUS)
-        found.append(Source(SourceKind.ANONYMOUS, f'source: anonymous — "{name}"', speaker, cue))
+        reason = f'source: anonymous — "{name}"' + (f" ({why})" if why else "")
+        found.append(Source(SourceKind.ANONYMOUS, reason, speaker, cue))
     return found
+
+
+def _described(phrase: Span) -> tuple[str, str]:
+    """Return who an anonymous source is, and the clause that says why it is unnamed.
+
+    'A senior official, who spoke on condition of anonymity because ...' is 'A senior
+    official'; the clause is the reason, not the name.
+    """
+    doc = phrase.doc
+    end = phrase.end
+    for tok in phrase:
+        if tok.dep_ in ("relcl", "acl") and tok.pos_ in ("VERB", "AUX") and tok.i > phrase.start:
+            end = min(end, tok.left_edge.i)
+            break
+    name = doc[phrase.start : end].text.strip().rstrip(",;:—–- ").strip()
+    why = doc[end : phrase.end].text.strip().strip(",;:—–- ").strip()
+    return (name, why) if name else (phrase.text.strip(), "")
 
 
 def subject_kind(subject: Token, lex: ClaimsLexicon) -> SourceKind:

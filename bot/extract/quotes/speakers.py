@@ -54,6 +54,14 @@ class Resolver:
             if dep in CUT_DEPS:
                 end = min(end, child.left_edge.i)
                 break
+        if not keep_clauses:
+            for tok in doc[head.i + 1 : end]:
+                # A clause set off by a comma inside a kept phrase is an aside on its last noun:
+                # 'an engineer at the department, who spoke on condition of anonymity'.
+                edge = tok.left_edge.i
+                if tok.dep_ in ("relcl", "acl") and edge > head.i + 1 and doc[edge - 1].text == ",":
+                    end = min(end, edge - 1)
+                    break
         while start < end and (doc[start].is_punct or doc[start].is_space):
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -124,8 +132,9 @@ class Resolver:
         full = self.phrase(head, keep_clauses=True)
         low = f" {full.text.lower()} "
         if any(f" {p}" in low or f"{p} " in low for p in lex.anonymous):
-            name = full.text
-            return Speaker(name, SourceKind.ANONYMOUS, mention=mention), None
+            # ', who spoke on condition of anonymity because ...' is why, not who: the name is
+            # the description ('a senior official in the mayor's office').
+            return Speaker(mention, SourceKind.ANONYMOUS, mention=mention), None
         det = next((c.lower_ for c in head.children if c.dep_ in ("det", "poss")), None)
         if head.lemma_.lower() in lex.documents and det in ("the", "this", "that", "its"):
             outlet = self._last_outlet(head.i)
