@@ -122,3 +122,50 @@ def test_an_anonymous_source_is_named_without_the_anonymity_clause(pipeline: Pip
     assert quote.speaker.name == "An engineer at the city's transport department"
     (claim,) = [c for c in ex.claims if c.speaker is not None]
     assert all(not r.rstrip('"').endswith(",") for r in claim.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ola Berg called the council\'s response to the flood "a disgrace".',
+        "Ola Berg called the council's response to the flood “a disgrace.”",
+    ],
+)
+def test_a_partial_quote_keeps_its_marks_and_its_source(pipeline: Pipeline, text: str) -> None:
+    ex = extract(pipeline, text)
+    (quote,) = ex.quotes
+    assert quote.kind == "mixed"
+    assert quote.text.count('"') % 2 == 0
+    assert quote.text.count("“") == quote.text.count("”")
+    assert quote.text.endswith(('"', "”"))
+    (claim,) = [c for c in ex.claims if c.speaker is not None]
+    assert claim.speaker is not None and claim.speaker.name == "Ola Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "words"),
+    [
+        ("The mayor's office declined to comment.", "declined to comment", ""),
+        ("The airline refused to comment on the strike.", "refused to comment", "on the strike"),
+        ("Van Dijk has not commented publicly since the vote.", "has not commented", ""),
+    ],
+)
+def test_a_refusal_is_its_cue_and_its_topic(
+    pipeline: Pipeline, text: str, cue: str, words: str
+) -> None:
+    (quote,) = extract(pipeline, text).quotes
+    assert (quote.cue, quote.text) == (cue, words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mira Holt rejected that version of events.", "The company denied the allegations."],
+)
+def test_rejecting_a_noun_phrase_is_not_reported_speech(pipeline: Pipeline, text: str) -> None:
+    assert extract(pipeline, text).quotes == ()
+
+
+def test_rejecting_a_claim_that_is_reported_speech(pipeline: Pipeline) -> None:
+    text = "Mira Holt rejected claims that the plant was unsafe."
+    (quote,) = extract(pipeline, text).quotes
+    assert quote.text == "claims that the plant was unsafe"

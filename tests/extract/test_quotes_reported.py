@@ -108,8 +108,8 @@ def test_refusal_is_recorded_with_its_cue(nlp: Language) -> None:
 
 def test_declined_to_comment_is_a_refusal(nlp: Language) -> None:
     q = only(run(nlp, "The company declined to comment on the lawsuit."))
-    assert q.cue == "declined"
-    assert q.text == "to comment on the lawsuit"
+    assert q.cue == "declined to comment"
+    assert q.text == "on the lawsuit"  # what was refused, not the words "to comment"
     assert q.speaker is not None and q.speaker.name == "The company"
 
 

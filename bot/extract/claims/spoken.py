@@ -74,7 +74,12 @@ def spoken_quotes(quotes: list[Quote], lex: ClaimsLexicon, doc: Doc) -> list[Quo
 
 
 def has_verb(quote: Quote, doc: Doc) -> bool:
-    """Return True when a quote's words hold a verb ("to the Pentagon" states nothing)."""
+    """Return True when a quote's words hold a verb ("to the Pentagon" states nothing).
+
+    A partial quote needs none: 'called the handling "a scandal"' is the source's verdict.
+    """
+    if quote.kind == "mixed":
+        return True
     words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     return words is None or any(t.pos_ in ("VERB", "AUX") for t in words)
 

@@ -7,12 +7,21 @@ citing a lawmaker, said ...': the lawmaker is the source, via Yonhap).
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+import tomllib
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
 
 from bot.extract.entities.agents import can_speak
 from bot.extract.quotes.chains import according, chain_link, citing, relative_cited
 from bot.extract.quotes.content import chars, content_of, that_clause, trim_tail
 from bot.extract.quotes.frame import Found, Layout, cue_span, subject_of
+from bot.extract.speech_lexicon import LEXICON_DIR
+
+# What a refusal was about: 'declined to comment on the lawsuit', 'did not say when ...'.
+# Manner and time ('publicly', 'since her appointment') are not what was refused.
+TOPIC_DEPS = ("ccomp", "dobj", "xcomp", "dative")
+TOPIC_PREPS = ("on", "about", "regarding", "concerning", "over", "to", "whether")
 
 
 def _refusal(layout: Layout, tok: Token) -> Found | None:
@@ -27,14 +36,41 @@ def _refusal(layout: Layout, tok: Token) -> Found | None:
     if head is None:
         return None
     cue = cue_span(tok)
+    said = tok
+    if refuses:
+        xcomp = next(c for c in tok.children if c.dep_ == "xcomp")
+        if xcomp.lemma_.lower() in lex.negated_refusals or layout.is_speech_verb(xcomp):
+            said = xcomp  # 'declined to comment': the cue is the whole refusal
+            cue = tok.doc[cue.start : max(cue.end, xcomp.i + 1)]
+    if said is not tok or negated:
+        return _refusal_topic(layout, said, cue, head)
     # Stop before a coordinated clause: 'did not say when ..., but the visit is expected'.
     right = max(
         [tok.i] + [c.right_edge.i for c in tok.rights if c.dep_ not in ("cc", "conj", "punct")]
     )
-    # The cue is kept apart: the text is what was not said ('when the minister would travel').
+    # The cue is kept apart: the text is what was refused ('to back the bill').
     span = chars(tok.doc[cue.end : right + 1]) if right >= cue.end else None
     if span is None:
         return None
+    return Found(span[0], span[1], "indirect", head, cue, refusal=True)
+
+
+def _refusal_topic(layout: Layout, said: Token, cue: Span, head: Token) -> Found:
+    """Return a refusal to speak with what it was about as text, empty when nothing is named."""
+    parts = [
+        c
+        for c in said.rights
+        if c.i >= cue.end
+        and (c.dep_ in TOPIC_DEPS or (c.dep_ in ("prep", "mark") and c.lower_ in TOPIC_PREPS))
+    ]
+    span = (
+        chars(said.doc[parts[0].left_edge.i : max(p.right_edge.i for p in parts) + 1])
+        if parts
+        else None
+    )
+    if span is None:
+        end = cue.end_char  # 'declined to comment': a refusal with no topic
+        return Found(end, end, "indirect", head, cue, refusal=True)
     return Found(span[0], span[1], "indirect", head, cue, refusal=True)
 
 
@@ -196,7 +232,22 @@ def _object(layout: Layout, verb: Token) -> Found | None:
     if _manner(layout, layout.text[span[0] : span[1]]):
         return None  # 'spoke on condition of anonymity' is how a source talked, not what it said
     kind = "mixed" if any(span[0] <= m.start < span[1] for m in layout.marked) else "indirect"
+    if lemma in _stances() and kind == "indirect" and _bare_np(doc, span):
+        return None  # 'rejected that account': a stance on words, not words of its own
     return Found(span[0], span[1], kind, head, cue_span(verb))
+
+
+@lru_cache(maxsize=1)
+def _stances() -> frozenset[str]:
+    """Read the stance verbs of speech_verbs.toml ('reject', 'deny', ...)."""
+    with (LEXICON_DIR / "speech_verbs.toml").open("rb") as fh:
+        return frozenset(str(w).lower() for w in tomllib.load(fh)["objects"]["stances"])
+
+
+def _bare_np(doc: Doc, span: tuple[int, int]) -> bool:
+    """Say whether content is a noun phrase with no clause in it ('that account')."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _thing_speaks(layout: Layout, verb: Token, found: Found) -> bool:
@@ -227,10 +278,20 @@ def _bare_attribution(content: Span, layout: Layout) -> bool:
 
 
 def _close_marks(layout: Layout, found: Found) -> None:
-    """Take in the closing mark of a quoted phrase the parse left outside: 'called it "reckless"'."""
+    """Keep quote marks in pairs: take in the whole quoted phrase the span cuts into.
+
+    'called it "reckless"' may come out as 'it "reckless' when the parse leaves the
+    closing mark outside; within the sentence the mark's other half is taken in.
+    """
+    sents = layout.sentences_over(found.start, found.end)
+    if not sents:
+        return
+    lo, hi = sents[0].start_char, sents[-1].end_char
     for m in layout.marked:
-        if found.start <= m.start < found.end < m.end <= found.end + 3:
+        if found.start <= m.start < found.end < m.end <= hi:
             found.end = m.end
+        elif lo <= m.start < found.start < m.end <= found.end:
+            found.start = m.start
 
 
 def _manner(layout: Layout, words: str) -> bool:
