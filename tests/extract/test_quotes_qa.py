@@ -29,6 +29,7 @@ def extract(pipeline: Pipeline, text: str) -> Extraction:
         "Ingrid Moss, who owns a bakery, said the closure added a week to every order.",
         "The inspector said the scan showed cracks in two of the pillars.",
         "Farida Khan told reporters the new schedule suggests fewer trains at night.",
+        "Jonas Lund said the closure showed how fragile the network is.",
     ],
 )
 def test_a_thing_inside_reported_words_is_not_a_speaker(pipeline: Pipeline, text: str) -> None:
@@ -169,3 +170,8 @@ def test_rejecting_a_claim_that_is_reported_speech(pipeline: Pipeline) -> None:
     text = "Mira Holt rejected claims that the plant was unsafe."
     (quote,) = extract(pipeline, text).quotes
     assert quote.text == "claims that the plant was unsafe"
+
+
+def test_a_role_of_the_other_gender_is_no_antecedent(pipeline: Pipeline) -> None:
+    text = 'The spokesman said the talks would go on. "We are close," she said.'
+    assert [q.speaker.name for q in extract(pipeline, text).quotes] == ["The spokesman"]

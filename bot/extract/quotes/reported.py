@@ -253,17 +253,17 @@ def _bare_np(doc: Doc, span: tuple[int, int]) -> bool:
 def _thing_speaks(layout: Layout, verb: Token, found: Found) -> bool:
     """Say whether a thing is the subject of a speech-like verb ('the detour added an hour').
 
-    Inside what someone else reported and without a clause of its own, such a verb
-    ('added an hour', 'showed a rise') is about the thing, not a statement by it.
+    Inside what someone else reported, such a verb ('added an hour', 'showed how ...')
+    is about the thing, not a statement by it.
     """
     head = found.head
     if found.refusal or head is None or head.head.i != verb.i or can_speak(head, layout.lex):
         return False
     if head.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
         return False  # 'the government, which has denied ...': the noun it stands for speaks
-    nested = any(layout.is_speech_verb(anc) for anc in verb.ancestors)
-    # With a clause of its own ('the survey suggests that ...') a document or an ad speaks.
-    return nested and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    # Inside someone's reported words ('X said the closure showed how ...') the thing is
+    # what X talks about; a document or an ad outside them speaks for itself.
+    return any(layout.is_speech_verb(anc) for anc in verb.ancestors)
 
 
 def _bare_attribution(content: Span, layout: Layout) -> bool:

@@ -287,6 +287,13 @@ class Resolver:
             window=3,
             roles=self.lex.role_nouns,
         )
+        # 'The spokesman ...' is no antecedent of 'she'.
+        other = self.lex.male_titles if pron.gender == "f" else self.lex.female_titles
+        cands = [
+            c
+            for c in cands
+            if c.cluster is not None or c.seen is not None or self.doc[c.pos].lower_ not in other
+        ]
         if not cands:
             return None, None
         best = max(cands, key=lambda c: (c.score, c.pos))
