@@ -48,7 +48,7 @@ def quote_item(view: Any) -> Item:
         return Item(
             kind="refusal",
             title=speaker_label(view.speaker_name, view.speaker_role, view.speaker_via),
-            body=f"{view.cue} {view.text}",
+            body=f"{view.cue} {view.text}".strip(),
             fields=(Field("Kind", "refusal"),),
             article=article_ref(view),
             ref_id=view.id,
