@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from spacy.language import Language
 
 from bot.extract.claims import find_claims
@@ -12,7 +11,6 @@ from bot.extract.hedges import find_hedges
 from bot.extract.model import Claim, ClaimStatus, Quote, SourceKind, Speaker
 from bot.extract.pipeline import Work
 from bot.extract.sentences import split_sentences
-from bot.nlp import load_model
 
 WATSON = Speaker(
     name="Adrienne Watson",
@@ -21,10 +19,6 @@ WATSON = Speaker(
     mention="Watson",
 )
 
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_model()
 
 
 def quote(text: str, content: str, speaker: Speaker, *, kind: str = "direct") -> Quote:

@@ -12,14 +12,9 @@ from bot.extract.hedges import find_hedges
 from bot.extract.model import Claim, ClaimStatus, Quote, SourceKind, Speaker
 from bot.extract.pipeline import Work
 from bot.extract.sentences import split_sentences
-from bot.nlp import load_model
 
 PETROV = Speaker("Ivan Petrov", SourceKind.PERSON, role="Energy Minister", mention="Petrov")
 
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_model()
 
 
 def claims(nlp: Language, text: str, quotes: list[Quote] | None = None) -> list[Claim]:

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from bot.extract.entities import build_index
 from bot.extract.model import Entity, SourceKind
-from bot.nlp import load_model
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_model()
 
 
 def by_name(nlp: Language, text: str) -> dict[str, Entity]:

@@ -12,15 +12,10 @@ from bot.extract.events import extract_events
 from bot.extract.model import Certainty, Entity, Event, SourceKind
 from bot.extract.pipeline import Pipeline
 from bot.extract.timex import extract_timexes
-from bot.nlp import load_model
 
 PUBLISHED = date(2023, 9, 6)
 SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "america-enemies-join-forces.md"
 
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_model()
 
 
 def events(nlp: Language, text: str, entities: list[Entity] | None = None) -> list[Event]:

@@ -10,14 +10,9 @@ from spacy.language import Language
 from bot.extract.events import extract_events
 from bot.extract.model import Certainty, Event
 from bot.extract.timex import extract_timexes
-from bot.nlp import load_model
 
 PUBLISHED = date(2025, 3, 14)  # a Friday
 
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_model()
 
 
 def events(nlp: Language, text: str) -> list[Event]:

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from bot.extract.hedges import UNCERTAINTY, hedges_in, is_uncertain
 from bot.extract.hedges.lexicon import load_lexicon
 from bot.extract.hedges.rules import CHECKS
 from bot.extract.model import Hedge
-from bot.nlp import load_model
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_model()
 
 
 def cues(nlp: Language, text: str) -> list[tuple[str, str]]:

@@ -12,12 +12,6 @@ from bot.extract.hedges import find_hedges, hedges_in, is_uncertain
 from bot.extract.model import ClaimStatus
 from bot.extract.pipeline import Work
 from bot.extract.sentences import split_sentences
-from bot.nlp import load_model
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_model()
 
 
 def doubts(nlp: Language, text: str) -> list[str]:

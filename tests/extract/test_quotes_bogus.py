@@ -4,18 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from spacy.language import Language
 
 from bot.extract import entities, quotes, sentences
 from bot.extract.model import Quote
 from bot.extract.pipeline import Pipeline, Stage
-from bot.nlp import load_model
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_model()
 
 
 def run(nlp: Language, text: str) -> list[Quote]:

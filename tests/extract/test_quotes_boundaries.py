@@ -11,12 +11,6 @@ from bot.extract import entities, quotes, sentences
 from bot.extract.model import Quote
 from bot.extract.pipeline import Pipeline, Stage
 from bot.extract.sentences import dateline_end
-from bot.nlp import load_model
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_model()
 
 
 def run(nlp: Language, text: str) -> list[Quote]:

@@ -11,12 +11,6 @@ from bot.extract import entities, quotes, sentences
 from bot.extract.model import Quote, SourceKind
 from bot.extract.pipeline import Pipeline, Stage
 from bot.extract.quotes.marks import find_marked
-from bot.nlp import load_model
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_model()
 
 
 def run(nlp: Language, text: str) -> list[Quote]:

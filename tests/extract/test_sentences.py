@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from bot.extract.sentences import paragraph_sentences
-from bot.nlp import load_model
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_model()
 
 
 def texts(nlp: Language, text: str) -> list[str]:

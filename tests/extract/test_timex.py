@@ -9,14 +9,9 @@ from spacy.language import Language
 
 from bot.extract.model import Timex
 from bot.extract.timex import extract_timexes
-from bot.nlp import load_model
 
 PUBLISHED = date(2023, 9, 6)  # a Wednesday
 
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_model()
 
 
 def timexes(nlp: Language, text: str, published: date = PUBLISHED) -> list[Timex]:

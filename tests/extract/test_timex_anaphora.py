@@ -8,14 +8,9 @@ import pytest
 from spacy.language import Language
 
 from bot.extract.timex import extract_timexes
-from bot.nlp import load_model
 
 PUBLISHED = date(2023, 11, 2)  # a report on the third quarter, published in the fourth
 
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_model()
 
 
 def values(nlp: Language, text: str) -> dict[str, str]:

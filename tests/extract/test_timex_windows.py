@@ -10,14 +10,9 @@ from spacy.language import Language
 from bot.extract.model import Timex
 from bot.extract.timex import extract_timexes
 from bot.extract.timex.dates import window_of
-from bot.nlp import load_model
 
 PUBLISHED = date(2023, 9, 6)
 
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_model()
 
 
 def find(nlp: Language, text: str, span: str) -> Timex:
