@@ -78,6 +78,15 @@ def default_stages() -> list[Stage]:
     ]
 
 
+def stages_through(last: str) -> list[Stage]:
+    """Return the default stages up to and including ``last`` (a partial run for tests)."""
+    stages = default_stages()
+    names = [stage.name for stage in stages]
+    if last not in names:
+        raise ValueError(f"no stage named {last!r}; stages are {names}")
+    return stages[: names.index(last) + 1]
+
+
 class Pipeline:
     """Run spaCy once, then each stage in order."""
 

@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from bot.extract import entities, quotes, sentences
 from bot.extract.model import Quote, SourceKind
-from bot.extract.pipeline import Pipeline, Stage
+from bot.extract.pipeline import Pipeline, stages_through
 from bot.nlp import load_model
 
 SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "america-enemies-join-forces.md"
@@ -20,12 +19,7 @@ SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "america-enemies-join-f
 def sample_quotes() -> list[Quote]:
     nlp: Language = load_model()
     text = SAMPLE.read_text(encoding="utf-8").split("---", 2)[2]  # strip the front matter
-    stages = [
-        Stage("sentences", sentences.split_sentences, ("doc",), ("sentences",)),
-        Stage("entities", entities.find_entities, ("doc",), ("entities",)),
-        Stage("quotes", quotes.find_quotes, ("doc",), ("quotes",)),
-    ]
-    return Pipeline(nlp, stages).work(text, date(2023, 9, 6)).quotes
+    return Pipeline(nlp, stages_through("quotes")).work(text, date(2023, 9, 6)).quotes
 
 
 def quote_with(found: list[Quote], words: str) -> Quote:

@@ -7,18 +7,12 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from bot.extract import entities, quotes, sentences
 from bot.extract.model import Quote, SourceKind
-from bot.extract.pipeline import Pipeline, Stage
+from bot.extract.pipeline import Pipeline, stages_through
 
 
 def run(nlp: Language, text: str) -> list[Quote]:
-    stages = [
-        Stage("sentences", sentences.split_sentences, ("doc",), ("sentences",)),
-        Stage("entities", entities.find_entities, ("doc",), ("entities",)),
-        Stage("quotes", quotes.find_quotes, ("doc",), ("quotes",)),
-    ]
-    return Pipeline(nlp, stages).work(text, date(2024, 5, 1)).quotes
+    return Pipeline(nlp, stages_through("quotes")).work(text, date(2024, 5, 1)).quotes
 
 
 def kind_of(nlp: Language, text: str) -> SourceKind:
