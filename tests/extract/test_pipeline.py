@@ -22,7 +22,7 @@ def test_a_partial_run_stops_after_the_named_stage() -> None:
         stages_through("sentiment")
 
 
-def test_each_stage_writes_only_what_it_declares(nlp: Language) -> None:
+def test_a_full_run_fills_every_declared_field(nlp: Language) -> None:
     text = 'Kim will visit Russia next week, officials said. "We are ready," Ruiz added.'
     pipeline = Pipeline(nlp)
     work = pipeline.work(text, date(2024, 5, 1))
