@@ -20,7 +20,6 @@ WATSON = Speaker(
 )
 
 
-
 def quote(text: str, content: str, speaker: Speaker, *, kind: str = "direct") -> Quote:
     """Build a quote over the first occurrence of ``content`` in ``text``."""
     start = text.index(content)

@@ -16,7 +16,6 @@ from bot.extract.sentences import split_sentences
 PETROV = Speaker("Ivan Petrov", SourceKind.PERSON, role="Energy Minister", mention="Petrov")
 
 
-
 def claims(nlp: Language, text: str, quotes: list[Quote] | None = None) -> list[Claim]:
     """Run the hedge and claims stages over hand-made input."""
     work = Work(text=text, published=date(2024, 3, 1), doc=nlp(text))

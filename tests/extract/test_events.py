@@ -17,7 +17,6 @@ PUBLISHED = date(2023, 9, 6)
 SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "america-enemies-join-forces.md"
 
 
-
 def events(nlp: Language, text: str, entities: list[Entity] | None = None) -> list[Event]:
     doc = nlp(text)
     return extract_events(

@@ -14,7 +14,6 @@ from bot.extract.timex import extract_timexes
 PUBLISHED = date(2025, 3, 14)  # a Friday
 
 
-
 def events(nlp: Language, text: str) -> list[Event]:
     doc = nlp(text)
     return extract_events(doc, published=PUBLISHED, timexes=extract_timexes(doc, PUBLISHED))

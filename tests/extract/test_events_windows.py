@@ -15,7 +15,6 @@ from bot.extract.timex import extract_timexes
 PUBLISHED = date(2025, 3, 12)  # a Wednesday
 
 
-
 def events(nlp: Language, text: str) -> list[Event]:
     doc = nlp(text)
     return extract_events(doc, published=PUBLISHED, timexes=extract_timexes(doc, PUBLISHED))

@@ -13,7 +13,6 @@ from bot.extract.timex import extract_timexes
 PUBLISHED = date(2023, 9, 6)  # a Wednesday
 
 
-
 def timexes(nlp: Language, text: str, published: date = PUBLISHED) -> list[Timex]:
     return extract_timexes(nlp(text), published)
 

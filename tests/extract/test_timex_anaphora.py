@@ -12,7 +12,6 @@ from bot.extract.timex import extract_timexes
 PUBLISHED = date(2023, 11, 2)  # a report on the third quarter, published in the fourth
 
 
-
 def values(nlp: Language, text: str) -> dict[str, str]:
     return {t.text: t.value for t in extract_timexes(nlp(text), PUBLISHED)}
 

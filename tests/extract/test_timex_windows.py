@@ -14,7 +14,6 @@ from bot.extract.timex.dates import window_of
 PUBLISHED = date(2023, 9, 6)
 
 
-
 def find(nlp: Language, text: str, span: str) -> Timex:
     found = [t for t in extract_timexes(nlp(text), PUBLISHED) if t.text == span]
     assert found, extract_timexes(nlp(text), PUBLISHED)
