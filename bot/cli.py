@@ -126,20 +126,8 @@ def _ingest(services: Services, sources: Sequence[str], args: argparse.Namespace
         ),
         progress=not getattr(args, "no_progress", False),
     )
-    for item in report.added:
-        print(
-            f"added #{item.article_id} {item.title!r} ({item.quotes} quotes, {item.claims} claims, "
-            f"{item.events} expected events)  [{item.origin}]",
-            file=sys.stderr,
-        )
-    for item in report.duplicates:
-        print(f"already stored: {item.duplicate_of}  [{item.origin}]", file=sys.stderr)
-    for source, reason in report.failed:
-        print(f"error: {'<stdin>' if source == '-' else source}: {reason}", file=sys.stderr)
-    print(
-        f"{len(report.added)} added, {len(report.duplicates)} already stored, {len(report.failed)} failed",
-        file=sys.stderr,
-    )
+    for line in report.summary_lines():
+        print(line, file=sys.stderr)
     return 0 if report.ok else 1
 
 

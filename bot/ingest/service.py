@@ -21,6 +21,7 @@ from bot.ingest.fetch import is_url
 from bot.ingest.frontmatter import split_front_matter
 from bot.ingest.readers import (
     HTML_SUFFIXES,
+    STDIN,
     build_article,
     expand_sources,
     page_header,
@@ -74,7 +75,10 @@ class IngestReport:
             for a in self.added
         ]
         lines += [f"already stored: {d.origin} is {d.duplicate_of}" for d in self.duplicates]
-        lines += [f"failed: {source}: {reason}" for source, reason in self.failed]
+        lines += [
+            f"failed: {'<stdin>' if source == STDIN else source}: {reason}"
+            for source, reason in self.failed
+        ]
         lines.append(
             f"{len(self.added)} added, {len(self.duplicates)} already stored, "
             f"{len(self.failed)} failed"
