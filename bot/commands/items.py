@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from bot.commands.types import ArticleRef, Field, Item
+from bot.extract.model import describe_source
 from bot.extract.speech_lexicon import is_refusal_cue
 
 
@@ -33,13 +34,8 @@ def article_ref(view: ArticleFields) -> ArticleRef:
 
 
 def speaker_label(name: str | None, role: str | None, via: str | None) -> str:
-    """Return 'Name (role), cited by Outlet'."""
-    text = name or "unattributed"
-    if role and role.lower() not in text.lower():
-        text += f" ({role})"
-    if via:
-        text += f", cited by {via}"
-    return text
+    """Return 'Name (role), cited by Outlet' for a stored speaker."""
+    return describe_source(name or "unattributed", role, via)
 
 
 def quote_item(view: Any) -> Item:

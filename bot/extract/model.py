@@ -46,13 +46,18 @@ class Speaker:
     mention: str | None = None  # the words used at this place: "she", "Watson", "the Post"
 
     def describe(self) -> str:
-        """Return 'Name (role) via Outlet' for people to read."""
-        text = self.name
-        if self.role and self.role.lower() not in self.name.lower():
-            text += f" ({self.role})"
-        if self.via:
-            text += f", cited by {self.via}"
-        return text
+        """Return 'Name (role), cited by Outlet' for people to read."""
+        return describe_source(self.name, self.role, self.via)
+
+
+def describe_source(name: str, role: str | None, via: str | None) -> str:
+    """Return 'Name (role), cited by Outlet'; a role already in the name is not repeated."""
+    text = name
+    if role and role.lower() not in name.lower():
+        text += f" ({role})"
+    if via:
+        text += f", cited by {via}"
+    return text
 
 
 @dataclass(frozen=True)
