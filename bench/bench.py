@@ -8,7 +8,6 @@ copied), else the articles in seeds/. Figures go to stdout as a table and to ben
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import statistics
 import sys
@@ -25,13 +24,11 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "eval" / "quotes" / "polnear_dev.jsonl
 def load_texts(corpus: Path | None, limit: int) -> list[tuple[str, date]]:
     """Return (text, published) pairs from a JSONL corpus or from seeds/."""
     if corpus and corpus.is_file():
-        rows = []
-        for line in corpus.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                obj = json.loads(line)
-                raw = obj.get("published") or obj.get("dct") or obj.get("date") or "2023-09-06"
-                rows.append((obj["text"], date.fromisoformat(str(raw)[:10])))
-        return rows[:limit]
+        from bot.extract.jsonl import read_corpus
+
+        lines = corpus.read_text(encoding="utf-8").splitlines()
+        rows = read_corpus(lines, fallback=date(2023, 9, 6))
+        return [(text, published) for _, text, published in rows][:limit]
     from bot.clock import FixedClock
     from bot.config import Settings
     from bot.ingest.article import Overrides
