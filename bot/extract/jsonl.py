@@ -33,6 +33,8 @@ def extraction_to_json(doc_id: object, ex: Extraction) -> dict[str, Any]:
                 "start": q.start,
                 "end": q.end,
                 "speaker": q.speaker.name if q.speaker else None,
+                # The words the article uses at this place ("she", "the spokesperson").
+                "mention": q.speaker.mention or q.speaker.name if q.speaker else None,
                 "speaker_kind": q.speaker.kind.value if q.speaker else None,
                 "role": q.speaker.role if q.speaker else None,
                 "via": q.speaker.via if q.speaker else None,
