@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from bot.extract.events.lexicon import EventCues
+from bot.extract.events.participants import is_event_noun
 from bot.extract.model import Certainty
 
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "parataxis", "csubj", "acl"})
@@ -55,13 +56,17 @@ def certainty_of(verb: Token, cues: EventCues) -> tuple[Certainty, str, Token] |
 def present_schedule(verb: Token, cues: EventCues) -> tuple[Certainty, str, Token] | None:
     """Return a scheduled reading for a bare present event verb ("the council votes on March 24").
 
-    Only a verb of a known kind with no auxiliary; the caller keeps it only with a day ahead.
+    Only a verb of a known kind, or a happening's own verb after an event noun ("the
+    festival runs", "the trial resumes"), with no auxiliary; the caller keeps it only
+    with a day ahead.
     """
-    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() not in cues.kinds:
-        return None
-    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    lemma = verb.lemma_.lower()
+    happens = subject is not None and lemma in cues.happening_verbs and is_event_noun(subject, cues)
+    if lemma not in cues.kinds and not happens:
+        return None
     several = subject is not None and (subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children))
     if subject is None or several != (verb.tag_ == "VBP"):
         return None  # "meet" with one subject: the parse lost part of it; do not guess

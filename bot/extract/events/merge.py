@@ -9,14 +9,43 @@ from bot.extract.events.certainty import RANK as _RANK
 from bot.extract.events.mentions import Mention
 from bot.extract.model import Event, Timex
 
+# Words that make an event noun point at a happening named elsewhere: "the visit", "his trip".
+_POINTING = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such"})
+
+
+def _points_back(m: Mention) -> bool:
+    """Say whether a mention with nobody named stands for a happening named elsewhere.
+
+    "The visit is expected within days" does; "Talks between the unions are scheduled"
+    is a happening of its own.
+    """
+    first = m.noun_phrase.split(maxsplit=1)[0].lower() if m.noun_phrase else ""
+    return m.verbal or first in _POINTING
+
 
 def _same_happening(a: Mention, b: Mention) -> bool:
     """Return True when two mentions speak of one happening (same kind, same main participant)."""
     if a.kind != b.kind:
         return False
     if a.main is None or b.main is None:
-        return True  # "the visit": the one already named
+        return all(_points_back(m) for m in (a, b) if m.main is None)  # "the visit": the one already named
+    return _same_main(a, b)
+
+
+def _same_main(a: Mention, b: Mention) -> bool:
     return a.main == b.main or a.main in b.others or b.main in a.others
+
+
+def _fits(mention: Mention, group: list[Mention]) -> bool:
+    """Say whether a mention joins a group: the same happening, by someone the group names.
+
+    A mention with nobody named cannot bridge two groups: "the city council meets",
+    "the talks", "the minister will visit" are three happenings.
+    """
+    named = [m for m in group if m.main is not None]
+    if mention.main is not None and named:
+        return mention.kind == group[0].kind and any(_same_main(mention, m) for m in named)
+    return any(_same_happening(mention, other) for other in group)
 
 
 def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
@@ -24,7 +53,7 @@ def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     for mention in mentions:
         for group in reversed(groups):
-            if any(_same_happening(mention, other) for other in group):
+            if _fits(mention, group):
                 group.append(mention)
                 break
         else:

@@ -12,6 +12,7 @@ from bot.extract.timex.dates import week_value
 from bot.extract.timex.lexicon import load_time_words
 from bot.extract.timex.windows import counted_from_another
 
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _PINNED = re.compile(r"^\d{4}-(?:\d{2}|W\d{2}|Q\d|H\d)")
 # Prepositions that let a dated noun date the verb: "face off during Tuesday's arguments".
 _TEMPORAL_PREPS = frozenset({"during", "at", "before", "after", "until", "by", "ahead", "on", "for"})
@@ -75,7 +76,47 @@ def pick_timex(sent: Span, *, allowed: set[int], near: int, timexes: list[Timex]
             continue  # "receive the six weeks of leave": a length received, not a time
         if dates_token(span.root, allowed):
             usable.append(t)
-    return min(usable, key=lambda t: abs(t.start - near)) if usable else None
+    if not usable:
+        return None
+    return through(min(usable, key=lambda t: abs(t.start - near)), timexes, sent.doc.text)
+
+
+# What joins the two ends of a range: "from March 18 to March 20", "between ... and ...".
+_RANGE_GAP = re.compile(r"\s*(?:to|through|thru|until|till|and|-|–|—)\s*", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+# A second day written as a bare number: "March 18-20", "April 3 to 6".
+_DAY_END = re.compile(r"\s*(?:-|–|to|through)\s*(\d{1,2})\b(?![:.,]?\d)")
+
+
+def through(first: Timex, timexes: list[Timex], text: str) -> Timex:
+    """Return a range's whole window when a time is its first end ("from March 18 to 20")."""
+    if first.earliest is None:
+        return first
+    for last in timexes:
+        if last.start < first.end or last.latest is None:
+            continue
+        gap = _RANGE_GAP.fullmatch(text, first.end, last.start)
+        if gap is None:
+            break
+        start = first.start
+        if gap.group().strip().lower() == "and":
+            between = _BETWEEN.search(text, max(0, first.start - 9), first.start)
+            if between is None:
+                break  # "on March 18, and ... March 20": two times, not a range
+            start = between.start()  # "between March 18 and March 20" reads whole
+        if last.latest < first.earliest:
+            break
+        value = f"{first.value}/{last.value}"
+        return Timex(text[start : last.end], start, last.end, first.type, value, first.earliest, last.latest)
+    day = _DAY_END.match(text, first.end)
+    if day is not None and _DAY.match(first.value) and first.earliest.day < int(day.group(1)) <= 31:
+        try:
+            end = first.earliest.replace(day=int(day.group(1)))
+        except ValueError:
+            return first
+        span = text[first.start : day.end()]
+        return Timex(span, first.start, day.end(), first.type, f"{first.value}/{end.isoformat()}", first.earliest, end)
+    return first
 
 
 def specific(timex: Timex | None) -> bool:

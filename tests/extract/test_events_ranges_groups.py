@@ -1,0 +1,107 @@
+"""Expected events: date ranges keep both ends, present-tense schedules of event nouns,
+and unrelated happenings of one kind stay apart."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from bot.extract.events import extract_events
+from bot.extract.model import Certainty, Event
+from bot.extract.timex import extract_timexes
+
+PUBLISHED = date(2025, 3, 10)  # a Monday
+
+
+def events(nlp: Language, text: str) -> list[Event]:
+    doc = nlp(text)
+    return extract_events(doc, published=PUBLISHED, timexes=extract_timexes(doc, PUBLISHED))
+
+
+def window(e: Event) -> tuple[date | None, date | None]:
+    return e.earliest, e.latest
+
+
+# Ranges: the window runs to the end of the second date.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union will hold talks with the ministry from March 18 to March 20.",
+        "The union will hold talks with the ministry between March 18 and March 20.",
+        "The union will hold talks with the ministry from March 18 through March 20.",
+        "The union will hold talks with the ministry March 18-20.",
+    ],
+)
+def test_a_range_gives_a_window_from_its_first_to_its_last_day(nlp: Language, text: str) -> None:
+    (e,) = events(nlp, text)
+    assert window(e) == (date(2025, 3, 18), date(2025, 3, 20)), e
+
+
+def test_two_dates_that_are_not_a_range_keep_the_one_that_dates_the_event(nlp: Language) -> None:
+    (e,) = [e for e in events(nlp, "The board will vote on March 18, and the results come out in May.") if "board" in e.text]
+    assert window(e) == (date(2025, 3, 18), date(2025, 3, 18))
+
+
+# Present tense with a day ahead: the event noun is the subject.
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("The Kelso folk festival runs from April 3 to April 6 in Dunmore Park.", date(2025, 4, 3), date(2025, 4, 6)),
+        ("The fraud trial resumes on March 24 at the crown court.", date(2025, 3, 24), date(2025, 3, 24)),
+        ("The harbour festival takes place on Saturday.", date(2025, 3, 15), date(2025, 3, 15)),
+    ],
+)
+def test_an_event_noun_with_a_present_verb_and_a_day_ahead_is_scheduled(
+    nlp: Language, text: str, first: date, last: date
+) -> None:
+    (e,) = events(nlp, text)
+    assert e.certainty is Certainty.SCHEDULED
+    assert window(e) == (first, last)
+
+
+def test_an_event_noun_with_a_present_verb_and_no_day_is_no_event(nlp: Language) -> None:
+    assert events(nlp, "The festival runs every summer in Dunmore Park.") == []
+
+
+# Grouping: one kind of happening is not one happening.
+
+
+def test_talks_of_others_do_not_lend_their_date_to_a_visit(nlp: Language) -> None:
+    text = (
+        "Talks between the two dockworkers' unions are scheduled for March 18. "
+        "The minister is expected to visit Tallinn later this month."
+    )
+    visit = next(e for e in events(nlp, text) if "minister" in e.text)
+    assert visit.participants == ("The minister",)
+    assert window(visit) == (date(2025, 3, 10), date(2025, 3, 31))
+    assert visit.certainty is Certainty.EXPECTED
+
+
+def test_a_bare_event_noun_does_not_join_two_named_parties(nlp: Language) -> None:
+    text = (
+        "The city council meets on March 24. Talks are scheduled for March 18. "
+        "The minister is expected to visit Tallinn later this month."
+    )
+    council = next(e for e in events(nlp, text) if e.text.startswith("The city council"))
+    assert council.participants == ("The city council",)
+    assert council.place is None
+
+
+def test_the_visit_still_takes_up_the_visit_named_before(nlp: Language) -> None:
+    text = "The minister will visit Tallinn this month. The visit is expected on March 18."
+    (e,) = events(nlp, text)
+    assert e.participants == ("The minister",)
+    assert window(e) == (date(2025, 3, 18), date(2025, 3, 18))
+
+
+def test_a_between_range_reads_whole(nlp: Language) -> None:
+    (e,) = events(nlp, "The union will hold talks with the ministry between March 18 and March 20.")
+    assert e.when is not None
+    assert e.when.text == "between March 18 and March 20"
+    assert e.when.value == "2025-03-18/2025-03-20"
