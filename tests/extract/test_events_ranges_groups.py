@@ -105,3 +105,15 @@ def test_a_between_range_reads_whole(nlp: Language) -> None:
     assert e.when is not None
     assert e.when.text == "between March 18 and March 20"
     assert e.when.value == "2025-03-18/2025-03-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Ruta Kalnina said the union would hold a ballot on March 17.", "The union holds a ballot"),
+        ("The party will hold a primary on June 3.", "The party holds a primary"),
+        ("A recount is expected next week.", "A recount"),
+    ],
+)
+def test_votes_of_every_name_are_events(nlp: Language, text: str, starts: str) -> None:
+    assert any(e.text.startswith(starts) for e in events(nlp, text)), events(nlp, text)
