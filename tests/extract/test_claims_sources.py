@@ -196,3 +196,13 @@ def test_a_request_is_no_question_and_keeps_its_cues(nlp: Language) -> None:
     text = "The mayor asked residents to stay indoors because the smoke might be toxic."
     claim = claims(nlp, text)[0]
     assert "might" in claim.cues and claim.status is ClaimStatus.UNCONFIRMED
+
+
+
+@pytest.mark.parametrize("joiner", ["and accused the growers of", "but warned it might", "while conceding it could"])
+def test_a_further_clause_after_the_quote_lends_it_no_cues(nlp: Language, joiner: str) -> None:
+    text = f'The packers\' cooperative said it remained "open to talks" {joiner} walk away.'
+    coop = Speaker("The packers' cooperative", SourceKind.ORGANISATION)
+    quote = cued(text, 'it remained "open to talks"', "said", coop)
+    (claim,) = [c for c in claims(nlp, text, [quote]) if "open" in c.text]
+    assert claim.status is ClaimStatus.ATTRIBUTED, claim.reasons

@@ -11,6 +11,7 @@ its denied content (see denials.py).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span
@@ -53,6 +54,16 @@ def outside(start: int, end: int, holes: list[tuple[int, int]]) -> tuple[tuple[i
     if cursor < end:
         parts.append((cursor, end))
     return tuple((a, b) for a, b in parts if b > a)
+
+
+# After a quote, a frame part opened by these says something further of its own:
+# 'said it remained "open to dialogue" and accused the union of ...'.
+_FURTHER = re.compile(r"""[\s"'”’,;]*(?:and|but|while|whereas)\b""", re.IGNORECASE)
+
+
+def _goes_on(text: str, part: tuple[int, int], quote: Quote) -> bool:
+    """Say whether a frame part after a quote is another statement, not the quote's attribution."""
+    return part[0] >= quote.end and _FURTHER.match(text, part[0], part[1]) is not None
 
 
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
@@ -224,7 +235,10 @@ def claim_units(
                 s for s in sentences if s.start_char < quote.end and s.end_char > quote.start
             ]
             frame = tuple(
-                part for s in touched for part in outside(s.start_char, s.end_char, spans)
+                part
+                for s in touched
+                for part in outside(s.start_char, s.end_char, spans)
+                if not _goes_on(text, part, quote)
             )
             start = content_start(text, quote.start)
             units.append(Unit(start, quote.end, sent, frame, quote, tuple(nested[id(quote)])))
