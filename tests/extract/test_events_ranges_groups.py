@@ -117,3 +117,24 @@ def test_a_between_range_reads_whole(nlp: Language) -> None:
 )
 def test_votes_of_every_name_are_events(nlp: Language, text: str, starts: str) -> None:
     assert any(e.text.startswith(starts) for e in events(nlp, text)), events(nlp, text)
+
+
+# Doers named by what they do, phrasal verbs, and things published on a date.
+
+
+@pytest.mark.parametrize(
+    ("text", "summary"),
+    [
+        ("Nurses at the county hospital will walk out on Friday.", "Nurses walk out"),
+        ("Dockworkers could strike as early as next week.", "Dockworkers strike"),
+        ("Firefighters in Ostrava will vote on the offer on Tuesday.", "Firefighters vote on the offer"),
+        ("The audit report will be published on Friday.", "The audit report is published"),
+    ],
+)
+def test_people_named_by_their_work_and_published_things_make_events(nlp: Language, text: str, summary: str) -> None:
+    assert [e.text for e in events(nlp, text)] == [summary]
+
+
+def test_walking_is_not_walking_out(nlp: Language) -> None:
+    found = events(nlp, "Nurses at the county hospital will walk to the park on Friday.")
+    assert all("walk out" not in e.text for e in found), found

@@ -29,6 +29,7 @@ class EventCues:
     past_aux: frozenset[str]
     noun_verbs: dict[str, str]
     agent_nouns: frozenset[str]
+    agent_suffixes: tuple[str, ...]
     intention_heads: frozenset[str]
     agentive_verbs: frozenset[str]
     light_kinds: frozenset[str]
@@ -64,6 +65,7 @@ def load_event_cues(path: Path = LEXICON_PATH) -> EventCues:
         past_aux=_words(raw, "past_aux"),
         noun_verbs=dict(raw["noun_verbs"]),
         agent_nouns=_words(raw, "agent_nouns"),
+        agent_suffixes=tuple(_words(raw, "agent_suffixes")),
         intention_heads=_words(raw, "intention_heads", "lemmas"),
         agentive_verbs=_words(raw, "agentive_verbs", "lemmas"),
         light_kinds=_words(raw, "light_kinds", "lemmas"),

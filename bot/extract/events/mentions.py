@@ -89,6 +89,8 @@ def verbal_mention(
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma in cues.not_events:
         return None
+    particle = _particle(verb, cues)
+    key = f"{lemma} {particle.lower()}" if particle else lemma  # "walk out" is a strike, "walk" is not
     if (verb.text[:1].isupper() and not verb.is_sent_start) or (len(verb.text) < 3 and lemma not in cues.kinds) or not verb.is_alpha:
         return None  # a name the tagger took for a verb, or a split word ("co-")
     found = certainty_of(verb, cues)
@@ -128,7 +130,7 @@ def verbal_mention(
     every = repeating(sent, allowed=allowed, timexes=timexes) if timex is None else None
     if every is not None:
         bounds.append(f"repeats {how_often(every, text)}")  # a SET: no one window
-    if lemma not in cues.kinds and not (specific(timex) or (timex is not None and lower_bound(timex)) or every):
+    if key not in cues.kinds and not (specific(timex) or (timex is not None and lower_bound(timex)) or every):
         return None  # a future verb with no set time and no known kind is talk, not an event
     if timex is None and relative is None and has_past_timex(sent, timexes, published):
         return None  # "would visit ... last month": reported from the past
@@ -203,14 +205,14 @@ def verbal_mention(
             tail_obj = f"to {purpose.text}"
     co_subjects = f"and {' and '.join(owners)} " if main is not None and owners else ""
     others = owners + [o for o in others if o not in owners]
-    particle = next((c.text for c in verb.children if c.dep_ == "prt"), "")
+    particle = particle or next((c.text for c in verb.children if c.dep_ == "prt"), "")
     tail_obj = f"{particle} {tail_obj}".strip()
     if doer.patient is None and any(c.dep_ == "auxpass" for c in verb.children):
         verb_form = f"{'are' if plural(subject) else 'is'} {verb.text}"  # "the first votes are counted"
     else:
         verb_form = lemma if plural(subject) else third_person(lemma)
     weak_alone = trigger.split()[0].lower() in ("would", "'d") or certainty is Certainty.POSSIBLE or not doer.named
-    kind = cues.kinds.get(lemma, lemma)
+    kind = cues.kinds.get(key, lemma)
     if doer.happening and subject is not None and is_event_noun(subject, cues):
         noun_kind = cues.kinds.get(subject.lemma_.lower(), subject.lemma_.lower())
         kind = noun_kind if lemma in cues.occur_verbs else f"{noun_kind}:{kind}"  # "talks resume" is not "talks"
@@ -237,6 +239,16 @@ def verbal_mention(
         topics=frozenset({lemma, kind}) | {cues.kinds.get(n.lemma_.lower(), n.lemma_.lower()) for n in verb.children if n.dep_ in ("dobj", "nsubj", "nsubjpass") and is_event_noun(n, cues)},
         relative=relative,
     )
+
+
+def _particle(verb: Token, cues: EventCues) -> str:
+    """Return the particle of a phrasal verb the lexicon knows ("walk out", "sit in"), or ""."""
+    if verb.i + 1 >= len(verb.doc):
+        return ""
+    nxt = verb.doc[verb.i + 1]
+    if nxt.head == verb and nxt.dep_ in ("prt", "advmod") and f"{verb.lemma_.lower()} {nxt.lower_}" in cues.kinds:
+        return nxt.text
+    return ""
 
 
 def nominal_mention(

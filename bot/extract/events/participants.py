@@ -97,6 +97,8 @@ def _can_act(subject: Token, *, verb: Token, carrier: Token, cues: EventCues) ->
     lemma = subject.lemma_.lower()
     if lemma in cues.agent_nouns or lemma in cues.role_nouns or subject.lower_ in cues.agent_nouns:
         return True
+    if subject.pos_ == "NOUN" and lemma.endswith(cues.agent_suffixes) and lemma not in cues.event_nouns:
+        return True  # "dockworkers", "firefighters", "pharmacists"
     # Planning and visiting take a doer: "Ruiz plans to visit" (a name the tagger missed).
     return carrier.lemma_.lower() in cues.intention_heads or (
         verb.lemma_.lower() in cues.agentive_verbs and subject.text[:1].isupper()
