@@ -206,3 +206,22 @@ def test_a_further_clause_after_the_quote_lends_it_no_cues(nlp: Language, joiner
     quote = cued(text, 'it remained "open to talks"', "said", coop)
     (claim,) = [c for c in claims(nlp, text, [quote]) if "open" in c.text]
     assert claim.status is ClaimStatus.ATTRIBUTED, claim.reasons
+
+
+def test_a_hedge_in_another_clause_of_the_frame_is_not_the_quotes(nlp: Language) -> None:
+    text = (
+        "An appeals judge on Monday put off a ruling on whether the port authority broke "
+        "tendering rules, saying she needed more time to read the filings."
+    )
+    judge = Speaker("An appeals judge", SourceKind.UNNAMED)
+    quote = cued(text, "she needed more time to read the filings", "saying", judge)
+    (claim,) = [c for c in claims(nlp, text, [quote]) if "more time" in c.text]
+    assert not any("whether" in r for r in claim.reasons), claim.reasons
+
+
+def test_a_hedge_on_the_attribution_still_counts(nlp: Language) -> None:
+    text = "The harbour master reportedly told staff that the berth would close."
+    master = Speaker("The harbour master", SourceKind.UNNAMED)
+    quote = cued(text, "the berth would close", "told", master)
+    (claim,) = [c for c in claims(nlp, text, [quote]) if "berth" in c.text]
+    assert any("reportedly" in r for r in claim.reasons), claim.reasons

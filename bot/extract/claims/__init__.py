@@ -116,6 +116,29 @@ def skipped_ranges(unit: Unit, questions: tuple[tuple[int, int], ...]) -> list[t
     return skipped
 
 
+_OTHER_CLAUSES = frozenset({"conj", "advcl", "relcl", "acl", "ccomp", "xcomp", "csubj", "parataxis"})
+
+
+def on_attribution(tok: Token | None, unit: Unit, doc: Doc) -> bool:
+    """Say whether a word of a quote's frame belongs to its attribution ("reportedly said").
+
+    The word must be the cue, above it ("is expected to say") or hang on it without
+    passing through another clause; without a known cue every frame word counts.
+    """
+    quote = unit.quote
+    cue = token_at(doc, quote.cue_start) if quote is not None and quote.cue_start is not None else None
+    if tok is None or cue is None or tok == cue or tok in cue.ancestors:
+        return True
+    node = tok
+    while node.head != node:
+        if node.dep_ in _OTHER_CLAUSES:
+            return False
+        node = node.head
+        if node == cue:
+            return True
+    return False
+
+
 def reason_of(hedge: Hedge, cue: str) -> str:
     """Return the readable reason for one hedge cue."""
     label = {"prediction": "prediction", DOUBT: "doubt"}.get(hedge.category, "hedge")
@@ -164,6 +187,8 @@ def judge(
         if any(a <= hedge.start < b for a, b in (*source_cues, *skipped)):
             continue  # "suggest" in "reports suggest" is the source phrase's
         tok = token_at(doc, hedge.start)
+        if not unit.start <= hedge.start < unit.end and not on_attribution(tok, unit, doc):
+            continue  # "a ruling on whether ..., saying she needed time": another clause's word
         if hedge.category == "doxastic" and tok is not None and named_holder(tok):
             continue  # "Kim expects talks to continue" reports Kim's belief, firmly
         offset, cue = cue_text(doc, hedge, lex, text)
