@@ -187,7 +187,8 @@ def judge(
         if any(a <= hedge.start < b for a, b in (*source_cues, *skipped)):
             continue  # "suggest" in "reports suggest" is the source phrase's
         tok = token_at(doc, hedge.start)
-        if not unit.start <= hedge.start < unit.end and not on_attribution(tok, unit, doc):
+        outside = not unit.start <= hedge.start < unit.end
+        if outside and hedge.category != DOUBT and not on_attribution(tok, unit, doc):
             continue  # "a ruling on whether ..., saying she needed time": another clause's word
         if hedge.category == "doxastic" and tok is not None and named_holder(tok):
             continue  # "Kim expects talks to continue" reports Kim's belief, firmly
