@@ -138,3 +138,19 @@ def test_people_named_by_their_work_and_published_things_make_events(nlp: Langua
 def test_walking_is_not_walking_out(nlp: Language) -> None:
     found = events(nlp, "Nurses at the county hospital will walk to the park on Friday.")
     assert all("walk out" not in e.text for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "summary"),
+    [
+        ("The senator faces a confirmation hearing on Thursday.", "The senator faces a confirmation hearing"),
+        ("Ortega awaits sentencing in May.", "Ortega awaits sentencing"),
+        ("Lindqvist faces a retrial in May.", "Lindqvist faces a retrial"),
+    ],
+)
+def test_who_faces_a_hearing_undergoes_it(nlp: Language, text: str, summary: str) -> None:
+    assert [e.text for e in events(nlp, text)] == [summary]
+
+
+def test_what_someone_faced_is_past(nlp: Language) -> None:
+    assert events(nlp, "The senator faced a confirmation hearing last Thursday.") == []

@@ -22,6 +22,7 @@ from bot.extract.events.certainty import certainty_of, hedged, present_schedule
 from bot.extract.events.lexicon import EventCues
 from bot.extract.events.names import AGENTS, NameIndex
 from bot.extract.events.participants import (
+    is_agent_noun,
     is_event_noun,
     main_participant,
     noun_phrase,
@@ -241,6 +242,13 @@ def verbal_mention(
     )
 
 
+def _noun_summary(noun: Token, lemma: str, head: str, cues: EventCues) -> str:
+    """Return what a summary says of an event noun: "votes", "faces a confirmation hearing"."""
+    if head in cues.undergo_heads:
+        return f"{third_person(head)} {phrase(noun)[:1].lower()}{phrase(noun)[1:]}"
+    return cues.noun_verbs.get(lemma, f"holds a {lemma}")
+
+
 def _particle(verb: Token, cues: EventCues) -> str:
     """Return the particle of a phrasal verb the lexicon knows ("walk out", "sit in"), or ""."""
     if verb.i + 1 >= len(verb.doc):
@@ -274,6 +282,8 @@ def nominal_mention(
         subject = subject_of(head)
         if subject is not None:
             who = names.participant(subject, role_nouns=cues.role_nouns, before=subject.i)
+            if who is None and is_agent_noun(subject, cues):
+                who = noun_phrase(subject)  # "the senator faces a hearing"
             if who:
                 people.insert(0, who)
     places = [(e.text, 2) for e in inside if names.is_place(e)]
@@ -289,7 +299,7 @@ def nominal_mention(
         trigger=f"{head_aux} {head.text}".strip(),
         certainty=certainty,
         main=people[0] if people else None,
-        summary_tail=cues.noun_verbs.get(lemma, f"holds a {lemma}"),
+        summary_tail=_noun_summary(noun, lemma, cue, cues),
         noun_phrase=phrase(noun),
         topics=frozenset({lemma, cues.kinds.get(lemma, lemma)}),
         others=people[1:],

@@ -92,13 +92,19 @@ def _sayer(subject: Token, carrier: Token, cues: EventCues) -> Token:
     return sayer
 
 
+def is_agent_noun(token: Token, cues: EventCues) -> bool:
+    """Return True for a noun naming people or a body that can take part ("the senator", "nurses")."""
+    lemma = token.lemma_.lower()
+    if lemma in cues.agent_nouns or lemma in cues.role_nouns or token.lower_ in cues.agent_nouns:
+        return True
+    # "dockworkers", "firefighters", "pharmacists"
+    return token.pos_ == "NOUN" and lemma.endswith(cues.agent_suffixes) and lemma not in cues.event_nouns
+
+
 def _can_act(subject: Token, *, verb: Token, carrier: Token, cues: EventCues) -> bool:
     """Return True when an unnamed noun subject is someone who can take part."""
-    lemma = subject.lemma_.lower()
-    if lemma in cues.agent_nouns or lemma in cues.role_nouns or subject.lower_ in cues.agent_nouns:
+    if is_agent_noun(subject, cues):
         return True
-    if subject.pos_ == "NOUN" and lemma.endswith(cues.agent_suffixes) and lemma not in cues.event_nouns:
-        return True  # "dockworkers", "firefighters", "pharmacists"
     # Planning and visiting take a doer: "Ruiz plans to visit" (a name the tagger missed).
     return carrier.lemma_.lower() in cues.intention_heads or (
         verb.lemma_.lower() in cues.agentive_verbs and subject.text[:1].isupper()
