@@ -154,3 +154,13 @@ def test_who_faces_a_hearing_undergoes_it(nlp: Language, text: str, summary: str
 
 def test_what_someone_faced_is_past(nlp: Language) -> None:
     assert events(nlp, "The senator faced a confirmation hearing last Thursday.") == []
+
+
+def test_who_faces_re_election_is_the_named_person(nlp: Language) -> None:
+    text = "Mayor Ines Korhonen, who faces re-election in November, declined to comment."
+    doc = nlp(text)
+    june = date(2025, 6, 4)
+    found = extract_events(doc, published=june, timexes=extract_timexes(doc, june))
+    assert [(e.text, e.participants) for e in found] == [
+        ("Ines Korhonen faces re-election", ("Ines Korhonen",))
+    ]

@@ -280,6 +280,8 @@ def nominal_mention(
     people = list(dict.fromkeys(people))
     if noun.dep_ == "dobj":
         subject = subject_of(head)
+        if subject is not None and subject.lower_ in ("who", "that") and head.dep_ == "relcl":
+            subject = head.head  # "Whitfield, who faces re-election": Whitfield
         if subject is not None:
             who = names.participant(subject, role_nouns=cues.role_nouns, before=subject.i)
             if who is None and is_agent_noun(subject, cues):

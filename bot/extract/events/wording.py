@@ -27,6 +27,9 @@ def third_person(lemma: str) -> str:
 def phrase(token: Token) -> str:
     """Return a noun's words up to its head ("the second debate", "Obama's veto"), not its clauses."""
     words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in ("punct", "cc", "prep")][-6:]
+    doc, first = token.doc, (words[0] if words else token)
+    if first.i >= 2 and doc[first.i - 1].text == "-" and not doc[first.i - 1].whitespace_ and not doc[first.i - 2].whitespace_:
+        words = [doc[first.i - 2], doc[first.i - 1], *words]  # "re-election": the parse may drop "re-"
     return "".join(t.text + (t.whitespace_ if i + 1 < len(words) and words[i + 1].i == t.i + 1 else " ") for i, t in enumerate(words)).strip()
 
 
