@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from bot.extract.events import extract_events
 from bot.extract.model import Certainty, Event
+from bot.extract.pipeline import Pipeline
 from bot.extract.timex import extract_timexes
 
 PUBLISHED = date(2025, 3, 10)  # a Monday
@@ -158,9 +159,7 @@ def test_what_someone_faced_is_past(nlp: Language) -> None:
 
 def test_who_faces_re_election_is_the_named_person(nlp: Language) -> None:
     text = "Mayor Ines Korhonen, who faces re-election in November, declined to comment."
-    doc = nlp(text)
-    june = date(2025, 6, 4)
-    found = extract_events(doc, published=june, timexes=extract_timexes(doc, june))
+    found = Pipeline(nlp).extract(text, date(2025, 6, 4)).events
     assert [(e.text, e.participants) for e in found] == [
         ("Ines Korhonen faces re-election", ("Ines Korhonen",))
     ]
