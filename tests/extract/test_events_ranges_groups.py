@@ -162,3 +162,36 @@ def test_who_faces_re_election_is_the_named_person(nlp: Language) -> None:
     (e,) = Pipeline(nlp).extract(text, date(2025, 6, 4)).events
     assert e.text.endswith("Ines Korhonen faces re-election")
     assert len(e.participants) == 1 and e.participants[0].endswith("Ines Korhonen")
+
+
+# Present tense to the month, postponements, obligations, departures.
+
+
+def test_present_tense_with_a_month_ahead_is_expected(nlp: Language) -> None:
+    (e,) = events(nlp, "The new tram line opens to passengers in September.")
+    assert e.certainty is Certainty.EXPECTED
+    assert window(e) == (date(2025, 9, 1), date(2025, 9, 30))
+
+
+def test_a_habit_is_not_an_event(nlp: Language) -> None:
+    assert events(nlp, "The council meets every Tuesday in the old town hall.") == []
+
+
+def test_a_postponed_hearing_is_due_on_its_new_day(nlp: Language) -> None:
+    (e,) = events(nlp, "The extradition hearing has been postponed until July 2.")
+    assert window(e) == (date(2025, 7, 2), date(2025, 7, 2))
+
+
+def test_a_postponement_in_the_past_with_no_new_day_is_no_event(nlp: Language) -> None:
+    assert events(nlp, "The extradition hearing was postponed last week.") == []
+
+
+def test_must_be_held_within_days(nlp: Language) -> None:
+    (e,) = events(nlp, "New elections must be held within 90 days.")
+    assert window(e) == (PUBLISHED, date(2025, 6, 8))
+
+
+def test_heads_to_a_city_tomorrow(nlp: Language) -> None:
+    (e,) = events(nlp, "The prime minister heads to Brussels tomorrow for an emergency summit.")
+    assert e.text == "The prime minister heads to Brussels"
+    assert window(e) == (date(2025, 3, 11), date(2025, 3, 11))

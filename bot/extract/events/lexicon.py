@@ -32,6 +32,7 @@ class EventCues:
     agent_suffixes: tuple[str, ...]
     intention_heads: frozenset[str]
     undergo_heads: frozenset[str]
+    reschedule_heads: frozenset[str]
     agentive_verbs: frozenset[str]
     light_kinds: frozenset[str]
     needs_destination: frozenset[str]
@@ -69,6 +70,7 @@ def load_event_cues(path: Path = LEXICON_PATH) -> EventCues:
         agent_suffixes=tuple(_words(raw, "agent_suffixes")),
         intention_heads=_words(raw, "intention_heads", "lemmas"),
         undergo_heads=_words(raw, "undergo_heads", "lemmas"),
+        reschedule_heads=_words(raw, "reschedule_heads", "lemmas"),
         agentive_verbs=_words(raw, "agentive_verbs", "lemmas"),
         light_kinds=_words(raw, "light_kinds", "lemmas"),
         needs_destination=_words(raw, "needs_destination", "lemmas"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -109,8 +109,10 @@ def verbal_mention(
     if can is not None:
         allowed |= {c.i for c in verb.children if c.dep_ == "xcomp"}  # "can register to speak until Monday"
     timex = pick_timex(sent, allowed=allowed, near=verb.idx, timexes=timexes, published=published)
-    if present is not None and not (timex is not None and _DAY.match(timex.value) and timex.earliest is not None and timex.earliest >= published):
+    if present is not None and not (specific(timex) and timex is not None and timex.earliest is not None and timex.earliest >= published):
         return None  # "the council votes on March 24" is scheduled; "the council votes" is a habit
+    if present is not None and timex is not None and not _DAY.match(timex.value):
+        certainty = Certainty.EXPECTED  # "the line opens in September": set, but not to the day
     text = sent.doc.text
     bounds: list[str] = []
     if negated(verb, carrier):
@@ -194,7 +196,7 @@ def verbal_mention(
         if ent is None and obj.i > verb.i:
             tail_obj = f"{tail_obj} {prep_phrase(obj, names=names, cues=cues)}".strip()  # "begin work on the northern span"
     elif places:
-        tail_obj = ("to " if lemma in ("go", "travel", "fly", "come") else "in ") + places[-1][0]
+        tail_obj = ("to " if lemma in ("go", "travel", "fly", "come", "head") else "in ") + places[-1][0]
     elif with_prep:
         tail_obj = with_prep
     elif others:
@@ -272,7 +274,8 @@ def nominal_mention(
         return None
     if any(c.dep_ == "neg" for c in head.children):
         return None
-    if head.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("had", "has", "have") for a in head.children if a.dep_ in ("aux", "auxpass")):
+    moved = cue in cues.reschedule_heads  # "the hearing has been postponed until July 2": a new date
+    if not moved and (head.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("had", "has", "have") for a in head.children if a.dep_ in ("aux", "auxpass"))):
         return None  # "the vote was set": reported from the past
     head_aux = " ".join(a.text for a in head.children if a.dep_ in ("aux", "auxpass"))
     inside = entities_in(noun, names)
@@ -295,6 +298,8 @@ def nominal_mention(
     if hedged(head, cues):
         certainty = Certainty.POSSIBLE
     timex = pick_timex(sent, allowed={noun.i, head.i}, near=noun.idx, timexes=timexes, published=published)
+    if moved and timex is not None and timex.latest is not None and _DAY.match(timex.value):
+        timex = replace(timex, earliest=timex.latest)  # "postponed until July 2": to that day, not any day before
     return Mention(
         kind=cues.kinds.get(lemma, lemma),
         action=lemma,
