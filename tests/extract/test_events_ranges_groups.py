@@ -195,3 +195,8 @@ def test_heads_to_a_city_tomorrow(nlp: Language) -> None:
     (e,) = events(nlp, "The prime minister heads to Brussels tomorrow for an emergency summit.")
     assert e.text == "The prime minister heads to Brussels"
     assert window(e) == (date(2025, 3, 11), date(2025, 3, 11))
+
+
+def test_a_present_verb_tagged_as_a_bare_form_still_counts(nlp: Language) -> None:
+    (e,) = events(nlp, "Voters in Marlow go to the polls on Thursday.")
+    assert window(e) == (date(2025, 3, 13), date(2025, 3, 13))

@@ -60,14 +60,16 @@ def present_schedule(verb: Token, cues: EventCues) -> tuple[Certainty, str, Toke
     festival runs", "the trial resumes"), with no auxiliary; the caller keeps it only
     with a day ahead.
     """
-    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+    if verb.tag_ not in ("VBZ", "VBP", "VB") or any(c.dep_ in ("aux", "auxpass", "neg", "mark") for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.tag_ == "VB" and (verb.dep_ not in ("ROOT", "ccomp", "conj") or subject is None):
+        return None  # a bare form is a present tense only as a clause's own verb: "voters go to the polls"
     lemma = verb.lemma_.lower()
     happens = subject is not None and lemma in cues.happening_verbs and is_event_noun(subject, cues)
     if lemma not in cues.kinds and not happens:
         return None
     several = subject is not None and (subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children))
-    if subject is None or several != (verb.tag_ == "VBP"):
+    if subject is None or several != (verb.tag_ in ("VBP", "VB")):
         return None  # "meet" with one subject: the parse lost part of it; do not guess
     return Certainty.SCHEDULED, verb.text, verb
