@@ -200,3 +200,8 @@ def test_heads_to_a_city_tomorrow(nlp: Language) -> None:
 def test_a_present_verb_tagged_as_a_bare_form_still_counts(nlp: Language) -> None:
     (e,) = events(nlp, "Voters in Marlow go to the polls on Thursday.")
     assert window(e) == (date(2025, 3, 13), date(2025, 3, 13))
+
+
+def test_a_happening_with_nobody_named_says_what_it_is_about(nlp: Language) -> None:
+    (e,) = events(nlp, "The vote on the harbour budget is expected next week.")
+    assert e.text == "The vote on the harbour budget is expected"

@@ -307,7 +307,7 @@ def nominal_mention(
         certainty=certainty,
         main=people[0] if people else None,
         summary_tail=_noun_summary(noun, lemma, cue, cues),
-        noun_phrase=phrase(noun),
+        noun_phrase=f"{phrase(noun)} {prep_phrase(noun, names=names, cues=cues)}".strip(),
         topics=frozenset({lemma, cues.kinds.get(lemma, lemma)}),
         others=people[1:],
         places=places,
