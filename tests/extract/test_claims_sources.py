@@ -225,3 +225,18 @@ def test_a_hedge_on_the_attribution_still_counts(nlp: Language) -> None:
     quote = cued(text, "the berth would close", "told", master)
     (claim,) = [c for c in claims(nlp, text, [quote]) if "berth" in c.text]
     assert any("reportedly" in r for r in claim.reasons), claim.reasons
+
+
+def test_the_cue_of_another_quote_in_the_sentence_is_not_this_ones(nlp: Language) -> None:
+    text = (
+        "A new survey suggests that rents may fall, though economists cautioned that the "
+        "figures do not cover the capital."
+    )
+    survey = Speaker("A new survey", SourceKind.UNNAMED)
+    economists = Speaker("economists", SourceKind.UNNAMED)
+    quotes = [
+        cued(text, "that rents may fall", "suggests", survey),
+        cued(text, "that the figures do not cover the capital", "cautioned", economists),
+    ]
+    (claim,) = [c for c in claims(nlp, text, quotes) if "capital" in c.text]
+    assert not any("suggests" in r for r in claim.reasons), claim.reasons

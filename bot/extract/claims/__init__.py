@@ -122,13 +122,18 @@ _OTHER_CLAUSES = frozenset({"conj", "advcl", "relcl", "acl", "ccomp", "xcomp", "
 def on_attribution(tok: Token | None, unit: Unit, doc: Doc) -> bool:
     """Say whether a word of a quote's frame belongs to its attribution ("reportedly said").
 
-    The word must be the cue, above it ("is expected to say") or hang on it without
-    passing through another clause; without a known cue every frame word counts.
+    The word must be the cue, a verb it completes ("is expected to say") or hang on it
+    without passing through another clause; without a known cue every frame word counts.
     """
     quote = unit.quote
     cue = token_at(doc, quote.cue_start) if quote is not None and quote.cue_start is not None else None
-    if tok is None or cue is None or tok == cue or tok in cue.ancestors:
+    if tok is None or cue is None or tok == cue:
         return True
+    above = cue
+    while above.dep_ == "xcomp" and above.head != above:
+        above = above.head  # "is expected to say", "was quoted as saying"
+        if above == tok:
+            return True
     node = tok
     while node.head != node:
         if node.dep_ in _OTHER_CLAUSES:
