@@ -250,3 +250,10 @@ def test_reported_would_in_a_present_frame_is_a_prediction(nlp: Language) -> Non
     assert cues(nlp, "Trump has said that he would not defend the allies.") == [
         ("would", "prediction")
     ]
+
+
+def test_a_measured_comparison_of_likelihood_is_no_hedge(nlp: Language) -> None:
+    assert "likely" not in words(nlp, "Cyclists were 30 percent less likely to be injured on the new lanes.")
+    assert "likely" not in words(nlp, "Night-shift workers were twice as likely to report poor sleep.")
+    assert "likely" in words(nlp, "The merger is more likely to pass now.")
+    assert "unlikely" in words(nlp, "The minister is unlikely to resign.")

@@ -169,7 +169,21 @@ def condition(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
     return category
 
 
+_MEASURES = frozenset({"twice", "thrice", "half", "times"})
+
+
+def probability(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
+    """Keep "likely to", "is unlikely"; not a measured comparison ("12 percent less likely")."""
+    for child in tok.children:
+        if child.dep_ in ("advmod", "npadvmod") and any(
+            t.like_num or t.lower_ in _MEASURES for t in child.subtree
+        ):
+            return None  # a finding of how much likelier, not a guess
+    return category
+
+
 CHECKS: dict[str, Check] = {
+    "probability": probability,
     "modal": modal,
     "permission": permission,
     "possibility": possibility,
