@@ -205,3 +205,14 @@ def test_a_present_verb_tagged_as_a_bare_form_still_counts(nlp: Language) -> Non
 def test_a_happening_with_nobody_named_says_what_it_is_about(nlp: Language) -> None:
     (e,) = events(nlp, "The vote on the harbour budget is expected next week.")
     assert e.text == "The vote on the harbour budget is expected"
+
+
+@pytest.mark.parametrize(
+    ("text", "summary"),
+    [
+        ("A larger trial, expected to begin next spring, should settle the question.", "A larger trial begins"),
+        ("A new footbridge, scheduled to open in June, will ease traffic.", "A new footbridge opens"),
+    ],
+)
+def test_a_noun_described_as_expected_is_the_happening(nlp: Language, text: str, summary: str) -> None:
+    assert [e.text for e in events(nlp, text)] == [summary]

@@ -103,7 +103,10 @@ def verbal_mention(
             return None
         found = Certainty.EXPECTED, f"{can.text} {verb.text}", verb  # "can register ... until Monday": a deadline
     certainty, trigger, carrier = found
-    if lemma in cues.light_kinds and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and is_event_noun(c, cues) for c in verb.children):
+    described = [carrier.head] if carrier.dep_ == "acl" else []  # "a trial, expected to begin"
+    if lemma in cues.light_kinds and not any(
+        (c.dep_ in ("dobj", "nsubj", "nsubjpass") or c in described) and is_event_noun(c, cues) for c in [*verb.children, *described]
+    ):
         return None  # "hold firm", "will begin to lose support": only "hold talks", "the trial will begin"
     allowed = anchors(verb, carrier)
     if can is not None:

@@ -128,6 +128,8 @@ def main_participant(verb: Token, carrier: Token, *, names: NameIndex, cues: Eve
     subject = subject_of(verb) or subject_of(carrier)
     if subject is not None:
         subject = _sayer(subject, carrier, cues)
+    elif carrier.dep_ == "acl" and carrier.tag_ == "VBN" and carrier.head.pos_ == "NOUN":
+        subject = carrier.head  # "a larger trial, expected to begin next spring": the trial
     if subject is None:
         return Doer(None, None, acceptable=False)
     if subject.lower_ in ("who", "that", "which") and carrier.dep_ == "relcl":
