@@ -216,3 +216,14 @@ def test_a_happening_with_nobody_named_says_what_it_is_about(nlp: Language) -> N
 )
 def test_a_noun_described_as_expected_is_the_happening(nlp: Language, text: str, summary: str) -> None:
     assert [e.text for e in events(nlp, text)] == [summary]
+
+
+def test_the_summit_is_not_the_ministers_trip(nlp: Language) -> None:
+    text = (
+        "The foreign minister is expected to travel to Lima as soon as next week to prepare "
+        "for a summit of the two presidents. The summit could take place before the end of the year."
+    )
+    found = events(nlp, text)
+    trip = next(e for e in found if "minister" in e.text)
+    assert trip.latest is None or trip.latest < date(2025, 12, 31), trip
+    assert any(e.text.startswith("The summit") for e in found), found

@@ -22,6 +22,7 @@ class EventCues:
     hedges: frozenset[str]
     not_events: frozenset[str]
     kinds: dict[str, str]
+    families: dict[str, str]
     event_nouns: frozenset[str]
     role_nouns: frozenset[str]
     vehicles: frozenset[str]
@@ -60,6 +61,7 @@ def load_event_cues(path: Path = LEXICON_PATH) -> EventCues:
         hedges=_words(raw, "hedges"),
         not_events=_words(raw, "not_events", "lemmas"),
         kinds=dict(raw["kinds"]),
+        families=dict(raw["families"]),
         event_nouns=_words(raw, "event_nouns"),
         role_nouns=_words(raw, "role_nouns"),
         vehicles=_words(raw, "vehicles"),

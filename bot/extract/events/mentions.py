@@ -70,6 +70,7 @@ class Mention:
     topics: frozenset[str] = frozenset()  # what it is about, for times counted from it ("vote")
     relative: Relative | None = None  # its time counts from another happening
     weak_alone: bool = True  # weak if it ends up with no time
+    noun: str = ""  # the happening's own noun, if it has one: "summit" in "the summit could take place"
 
 
 def _reachable(verb: Token) -> list[Token]:
@@ -136,7 +137,7 @@ def verbal_mention(
     every = repeating(sent, allowed=allowed, timexes=timexes) if timex is None else None
     if every is not None:
         bounds.append(f"repeats {how_often(every, text)}")  # a SET: no one window
-    if key not in cues.kinds and not (specific(timex) or (timex is not None and lower_bound(timex)) or every):
+    if key not in cues.kinds and not _happens(verb, cues) and not (specific(timex) or (timex is not None and lower_bound(timex)) or every):
         return None  # a future verb with no set time and no known kind is talk, not an event
     if timex is None and relative is None and has_past_timex(sent, timexes, published):
         return None  # "would visit ... last month": reported from the past
@@ -219,7 +220,9 @@ def verbal_mention(
         verb_form = lemma if plural(subject) else third_person(lemma)
     weak_alone = trigger.split()[0].lower() in ("would", "'d") or certainty is Certainty.POSSIBLE or not doer.named
     kind = cues.kinds.get(key, lemma)
+    noun = ""
     if doer.happening and subject is not None and is_event_noun(subject, cues):
+        noun = subject.lemma_.lower()
         noun_kind = cues.kinds.get(subject.lemma_.lower(), subject.lemma_.lower())
         kind = noun_kind if lemma in cues.occur_verbs else f"{noun_kind}:{kind}"  # "talks resume" is not "talks"
     return Mention(
@@ -242,9 +245,16 @@ def verbal_mention(
         weak_alone=weak_alone,
         noun_phrase=f"{phrase(subject)} {prep_phrase(subject, names=names, cues=cues)}".strip() if main is None and subject is not None else "",
         verbal=True,
+        noun=noun,
         topics=frozenset({lemma, kind}) | {cues.kinds.get(n.lemma_.lower(), n.lemma_.lower()) for n in verb.children if n.dep_ in ("dobj", "nsubj", "nsubjpass") and is_event_noun(n, cues)},
         relative=relative,
     )
+
+
+def _happens(verb: Token, cues: EventCues) -> bool:
+    """Say whether a verb says a named happening occurs: "the summit could take place"."""
+    subject = subject_of(verb)
+    return subject is not None and verb.lemma_.lower() in cues.happening_verbs and is_event_noun(subject, cues)
 
 
 def _noun_summary(noun: Token, lemma: str, head: str, cues: EventCues) -> str:
@@ -319,4 +329,5 @@ def nominal_mention(
         end=noun.idx + len(noun.text),
         sentence=sent.text.strip(),
         weak=timex is None,  # "whether a vote will be scheduled": nothing set yet
+        noun=lemma,
     )

@@ -6,6 +6,7 @@ from collections import Counter
 from datetime import date
 
 from bot.extract.events.certainty import RANK as _RANK
+from bot.extract.events.lexicon import load_event_cues
 from bot.extract.events.mentions import Mention
 from bot.extract.model import Event, Timex
 
@@ -28,8 +29,15 @@ def _same_happening(a: Mention, b: Mention) -> bool:
     if a.kind != b.kind:
         return False
     if a.main is None or b.main is None:
-        return all(_points_back(m) for m in (a, b) if m.main is None)  # "the visit": the one already named
+        # "the visit": the one already named, if of its family ("the summit" is not a trip)
+        unnamed = [m for m in (a, b) if m.main is None]
+        return all(_points_back(m) for m in unnamed) and _family(a) == _family(b)
     return _same_main(a, b)
+
+
+def _family(m: Mention) -> str:
+    """Return the family of what happens: "travel" for "visit", "trip", "will fly"; else its kind."""
+    return load_event_cues().families.get(m.noun or m.action, m.kind)
 
 
 def _same_main(a: Mention, b: Mention) -> bool:
