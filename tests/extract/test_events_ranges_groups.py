@@ -227,3 +227,15 @@ def test_the_summit_is_not_the_ministers_trip(nlp: Language) -> None:
     trip = next(e for e in found if "minister" in e.text)
     assert trip.latest is None or trip.latest < date(2025, 12, 31), trip
     assert any(e.text.startswith("The summit") for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Brazil's foreign minister is expected to travel to Lima next week.", "Brazil's foreign minister"),
+        ("The company's new chief executive will visit Oslo on Friday.", "The company's new chief executive"),
+    ],
+)
+def test_an_unnamed_participant_reads_as_written(nlp: Language, text: str, who: str) -> None:
+    (e,) = events(nlp, text)
+    assert e.participants == (who,)

@@ -43,9 +43,10 @@ def noun_phrase(token: Token) -> str | None:
     """Return a common-noun subject as a short phrase ("the company"), None for pronouns."""
     if token.lower_ in _NOT_NAMES or token.pos_ not in ("NOUN", "PROPN"):
         return None
-    words = [t for t in token.subtree if (t.i <= token.i and t.dep_ in ("det", "amod", "compound", "poss", "nummod")) or t.i == token.i]
-    phrase = " ".join(t.text for t in words)
-    return phrase[:1].upper() + phrase[1:] if len(words) <= 5 else token.text
+    words = [t for t in token.subtree if (t.i <= token.i and t.dep_ in ("det", "amod", "compound", "poss", "nummod", "case")) or t.i == token.i]
+    gaps = [t.whitespace_ if nxt.i == t.i + 1 else " " for t, nxt in zip(words, words[1:], strict=False)]
+    phrase = "".join(t.text + gap for t, gap in zip(words, gaps, strict=False)) + words[-1].text  # "Brazil's foreign minister"
+    return phrase[:1].upper() + phrase[1:] if len(words) <= 7 else token.text
 
 
 def plural(subject: Token | None) -> bool:
