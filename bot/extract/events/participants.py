@@ -11,6 +11,7 @@ event someone takes part in.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -44,7 +45,7 @@ def noun_phrase(token: Token) -> str | None:
     if token.lower_ in _NOT_NAMES or token.pos_ not in ("NOUN", "PROPN"):
         return None
     words = [t for t in token.subtree if (t.i <= token.i and t.dep_ in ("det", "amod", "compound", "poss", "nummod", "case")) or t.i == token.i]
-    gaps = [t.whitespace_ if nxt.i == t.i + 1 else " " for t, nxt in zip(words, words[1:], strict=False)]
+    gaps = [t.whitespace_ if nxt.i == t.i + 1 else " " for t, nxt in pairwise(words)]
     phrase = "".join(t.text + gap for t, gap in zip(words, gaps, strict=False)) + words[-1].text  # "Brazil's foreign minister"
     return phrase[:1].upper() + phrase[1:] if len(words) <= 7 else token.text
 
