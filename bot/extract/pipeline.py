@@ -18,7 +18,7 @@ from bot.extract.model import Claim, Entity, Event, Extraction, Hedge, Quote, Ti
 
 # Bump when any stage changes what it produces; stored rows record it so old
 # articles can be re-extracted by a newer extractor.
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 
 @dataclass
