@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from bot.extract.model import Timex
+from bot.extract.timex.extent import trim_extent
 from bot.extract.timex.grammar import anchor_regex, compile_rules
 from bot.extract.timex.handlers import HANDLERS
 from bot.extract.timex.lexicon import load_time_words
@@ -99,6 +100,7 @@ def extract_timexes(doc: Doc, published: date) -> list[Timex]:
             tense=ctx.tense(start, end),
             words=words,
         )
+        start, end = trim_extent(text, start, end, words)
         timexes.append(Timex(text[start:end], start, end, norm.type, norm.value, earliest, latest))
     return timexes
 

@@ -50,7 +50,7 @@ def _fragments(w: TimeWords) -> dict[str, str]:
         "ONES": alternation(k for k, v in w.numbers.items() if 1 <= v < 20 and k not in ("a", "an", "dozen")),
         "DECW": alternation(w.decade_words),
         "SPELLED": alternation(w.spelled_centuries) + r"[\s-](?:" + tens + r"(?:[\s-]" + alternation(k for k, v in w.numbers.items() if 1 <= v < 10 and k not in ("a", "an")) + r")?|" + alternation(k for k, v in w.numbers.items() if 1 <= v < 20 and k not in ("a", "an", "dozen")) + ")",
-        "REL": r"(?:this\s+coming|this\s+past|the\s+current|the\s+previous|the\s+following|the\s+preceding|this|last|next|past|coming|previous|current|following)",
+        "REL": r"(?:this\s+coming|this\s+past|the\s+past|the\s+last|the\s+current|the\s+previous|the\s+following|the\s+preceding|this|last|next|past|coming|previous|current|following)",
     }
 
 
