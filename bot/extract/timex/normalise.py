@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from bot.extract.timex.dates import add_months, quarter_of, safe_date, week_value
 from bot.extract.timex.lexicon import TimeWords
-from bot.extract.timex.tense import Tense, tense_at
+from bot.extract.timex.tense import Tense, in_pluperfect, tense_at
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,9 @@ class Context:
         key = (start, end)
         if key not in self._tenses:
             before = re.sub(r"\s+", " ", self.text[max(0, start - 20) : start].lower())
-            if before.rstrip(" ,").endswith(self.words.future_cues):
+            if in_pluperfect(self.doc, start, end):
+                self._tenses[key] = Tense.PAST
+            elif before.rstrip(" ,").endswith(self.words.future_cues):
                 self._tenses[key] = Tense.FUTURE
             elif self.past_cue_before(start):
                 self._tenses[key] = Tense.PAST

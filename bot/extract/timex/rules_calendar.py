@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from spacy.tokens import Token
+
 from bot.extract.timex.dates import (
     safe_date,
 )
@@ -190,12 +192,27 @@ def month(m: Match, ctx: Context) -> Norm | None:
 def year(m: Match, ctx: Context) -> Norm | None:
     """Normalise "1990", "fiscal 1989", "early 1991"."""
     span = ctx.doc.char_span(m.start("year"), m.end("year"), alignment_mode="expand")
-    if span is not None and len(span) == 1:
-        token = span[0]
-        # "2000 people", "1500 troops": a count, not a year.
-        if token.dep_ == "nummod" and token.head.tag_ == "NNS" and not m.group("fy"):
-            return None
+    if span is not None and len(span) == 1 and not m.group("fy") and counts_things(span[0]):
+        return None
     return Norm("DATE", m.group("year"), part=part_in(m, ctx))
+
+
+def counts_things(token: Token) -> bool:
+    """Return True for a year-shaped number that counts a plural noun ("1500 troops").
+
+    A year before a plural noun keeps its article or owner ("the 1992 protests", "the
+    company's 1989 results") or a name ("1990 BellSouth earnings"); a count is a round
+    figure straight before its noun.
+    """
+    if token.dep_ != "nummod" or token.head.tag_ != "NNS":
+        return False
+    before = token.nbor(-1) if token.i > 0 else None
+    if before is not None and (before.tag_ in ("DT", "PRP$", "POS") or before.dep_ == "poss"):
+        return False
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if after is not None and after.tag_ in ("NNP", "NNPS"):
+        return False
+    return int(token.text) % 50 == 0
 
 
 def spelled_year(m: Match, ctx: Context) -> Norm | None:

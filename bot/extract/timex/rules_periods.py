@@ -238,6 +238,11 @@ _AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)\b", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:\d|percent|%|cents?|dollars?|million|billion|times|twice|once)\s*$", re.IGNORECASE)
 
 
+# "a quarter of the shares", "three quarters of its staff" share out a whole; "several
+# quarters of losses" counts time
+_FRACTION_OF = re.compile(r"\s+of\s+(?:the|a|an|its|their|his|her|our|all|this|that|these|those|\d)\b", re.IGNORECASE)
+
+
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|must|shall|'ll|to)\s+$", re.IGNORECASE)
 
 
@@ -260,8 +265,8 @@ def duration(m: Match, ctx: Context) -> Norm | None:
     num_text = _low(m, "num")
     if num_text in ("a", "an") and unit in ("S", "Q"):
         return None  # "a second term", "a quarter of"
-    if unit == "Q" and ctx.text[m.end() : m.end() + 3] == " of":
-        return None
+    if unit == "Q" and _FRACTION_OF.match(ctx.text, m.end()):
+        return None  # "three quarters of the vote": a share, not a time
     if num_text == "one" and unit_word == "day" and _means_some_day(m, ctx):
         return Norm("DATE", "FUTURE_REF")
     n = None if m.group("num2") else parse_number(num_text, ctx.words)

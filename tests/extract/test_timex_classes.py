@@ -1,0 +1,60 @@
+"""Classes of time-expression error fixed against TimeBank conventions, each on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from bot.extract.timex import extract_timexes
+
+PUBLISHED = date(2023, 9, 6)  # a Wednesday
+
+
+def found(nlp: Language, text: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in extract_timexes(nlp(text), PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year before a plural noun, with its article, owner or a name, is still a year
+        ("Leaders of the 1996 protests in Varna have moved away.", [("1996", "1996")]),
+        ("The charge will appear in the firm's 2022 operating results.", [("2022", "2022")]),
+        ("Analysts expect 2024 Orlanda earnings to rise.", [("2024", "2024")]),
+        # a round figure straight before its noun counts things
+        ("The army sent 1500 troops to the border.", []),
+        ("Police said 2000 people marched in Tervo.", []),
+    ],
+)
+def test_year_before_a_plural_noun(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brenlow turned a profit after several quarters of losses.", [("several quarters", "PXM")]),
+        ("Three quarters of the voters in Aske backed the plan.", []),
+    ],
+)
+def test_quarters_of_time_and_shares(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the past perfect puts a weekday before a past moment, whatever cue comes with it
+        ("The offer had been due to expire Friday.", "2023-09-01"),
+        ("Until Monday, the police had not named a suspect.", "2023-09-04"),
+        # "could not be reached" reports an attempt already made
+        ("The mayor of Pellam could not be reached for comment Tuesday.", "2023-09-05"),
+        # without them the weekday still looks forward in a future clause
+        ("The offer will expire Friday.", "2023-09-08"),
+        ("The mayor could visit Pellam on Tuesday.", "2023-09-12"),
+    ],
+)
+def test_weekday_direction_in_past_perfect_and_could_not(nlp: Language, text: str, value: str) -> None:
+    assert [v for _, v in found(nlp, text)] == [value]
