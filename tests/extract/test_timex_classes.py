@@ -58,3 +58,34 @@ def test_quarters_of_time_and_shares(nlp: Language, text: str, expected: list[tu
 )
 def test_weekday_direction_in_past_perfect_and_could_not(nlp: Language, text: str, value: str) -> None:
     assert [v for _, v in found(nlp, text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "soon" in a past clause follows another event: no time of its own
+        ("The ferry sank off Harrow and the captain was soon arrested.", []),
+        ("A trickle of visitors to Amberley soon became a flood.", []),
+        # in a present or future clause it points forward
+        ("The council will soon vote on the Harrow bypass.", [("soon", "FUTURE_REF")]),
+        # "high noon" is the showdown, not the hour
+        ("For the rebels of Kesh, high noon comes today.", [("today", "2023-09-06")]),
+    ],
+)
+def test_soon_in_the_past_and_high_noon(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "or so" belongs to the expression it hedges
+        ("The Kessel depot will close over the next year or so.", ("the next year or so", "2024")),
+        ("Repairs on the Lune viaduct should take two years or so.", ("two years or so", "P2Y")),
+        # "the" is part of "the weeks ahead", as of "the coming weeks"; "in" is not
+        ("Ministers in Ostrava will decide in the weeks ahead.", ("the weeks ahead", "FUTURE_REF")),
+        ("Talks in Brandt may resume in the days ahead.", ("the days ahead", "FUTURE_REF")),
+    ],
+)
+def test_vague_extents(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert found(nlp, text) == [expected]

@@ -50,7 +50,7 @@ def _fragments(w: TimeWords) -> dict[str, str]:
         "ONES": alternation(k for k, v in w.numbers.items() if 1 <= v < 20 and k not in ("a", "an", "dozen")),
         "DECW": alternation(w.decade_words),
         "SPELLED": alternation(w.spelled_centuries) + r"[\s-](?:" + tens + r"(?:[\s-]" + alternation(k for k, v in w.numbers.items() if 1 <= v < 10 and k not in ("a", "an")) + r")?|" + alternation(k for k, v in w.numbers.items() if 1 <= v < 20 and k not in ("a", "an", "dozen")) + ")",
-        "REL": r"(?:this\s+coming|this\s+past|the\s+past|the\s+last|the\s+current|the\s+previous|the\s+following|the\s+preceding|this|last|next|past|coming|previous|current|following)",
+        "REL": r"(?:this\s+coming|this\s+past|the\s+past|the\s+last|the\s+next|the\s+current|the\s+previous|the\s+following|the\s+preceding|this|last|next|past|coming|previous|current|following)",
     }
 
 
@@ -79,10 +79,10 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("that_unit", r"{L}(?:(?P<mod>earlier|later|early|late)\s+(?:in\s+)?)?(?:that|the\s+same)\s+(?:same\s+)?(?P<unit>day|week|month|year|quarter){R}"),
     ("century", r"{L}(?:the\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{DAYNUM})[\s-]+century{R}"),
     ("mod_unit", r"{L}(?P<mod>{MODS})[\s-]+(?:the\s+)?(?P<rel>{REL}\s+)?(?P<unit>week|month|year|quarter|decade|century|day){R}"),
-    ("rel_unit", r"{L}(?:(?P<mod>{MODS})[\s-]+)?(?P<rel>{REL})\s+(?P<unit>week(?:end)?|month|year|quarter|decade|century|fortnight|{SEASON})(?P<poss>'s)?{R}"),
+    ("rel_unit", r"{L}(?:(?P<mod>{MODS})[\s-]+)?(?P<rel>{REL})\s+(?P<unit>week(?:end)?|month|year|quarter|decade|century|fortnight|{SEASON})(?:\s+or\s+so)?(?P<poss>'s)?{R}"),
     ("season", r"{L}(?:(?P<mod>{MODS})[\s-]+)?(?:(?P<rel>this\s+coming|this\s+past|this|last|next|past|coming|the|each|every)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPELLED})))?{R}"),
     ("ago", r"{L}(?:(?P<approx>{APPROX})\s+)?(?:(?P<num>{NUM}|{VAGUE})[\s-]+)?(?:or\s+(?:so\s+)?)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back){R}"),
-    ("duration", r"{L}(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM}|{VAGUE})(?:\s+(?:or|to)\s+(?P<num2>{NUM}))?[\s-]+(?:and\s+a\s+half\s+)?(?:(?:more|additional|straight|consecutive|full|long|trading|business|working)\s+)?(?P<unit>{UNIT})(?:\s+(?P<half>and\s+a\s+half))?{R}(?P<old>-old)?"),
+    ("duration", r"{L}(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM}|{VAGUE})(?:\s+(?:or|to)\s+(?P<num2>{NUM}))?[\s-]+(?:and\s+a\s+half\s+)?(?:(?:more|additional|straight|consecutive|full|long|trading|business|working)\s+)?(?P<unit>{UNIT})(?:\s+(?P<half>and\s+a\s+half))?(?:\s+or\s+so)?{R}(?P<old>-old)?"),
     ("recent_units", r"{L}recent\s+(?P<unit>days|weeks|months|years|quarters|decades){R}"),
     ("bare_units", r"{L}(?:(?P<approx>{APPROX})\s+)?(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes){R}"),
     ("set_word", r"{L}(?P<set>{SETW}){R}"),

@@ -47,6 +47,8 @@ def clock(m: Match, ctx: Context) -> Norm | None:
 
 def noon(m: Match, ctx: Context) -> Norm | None:
     """Normalise "noon Thursday", "midnight", "mid-afternoon"."""
+    if ctx.text[max(0, m.start() - 5) : m.start()].lower() == "high ":
+        return None  # "high noon": the showdown, not the hour
     day = anchor_day(m, ctx)
     if day is None:
         return None

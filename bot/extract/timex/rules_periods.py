@@ -327,8 +327,9 @@ _RELATIONAL_AFTER = re.compile(r"\s+(?:after|before|afterwards|thereafter|as)\b"
 def vague(m: Match, ctx: Context) -> Norm | None:
     """Normalise "now", "recently", "the future", "shortly"."""
     word = _low(m, "vref")
-    if word in ("soon", "shortly") and _RELATIONAL_AFTER.match(ctx.text, m.end()):
-        return None  # "soon after the vote", "as soon as": a relation to an event, not a time
+    if word in ("soon", "shortly") and (_RELATIONAL_AFTER.match(ctx.text, m.end()) or tense_of(m, ctx) is Tense.PAST):
+        # "soon after the vote", "as soon as", "he was soon released": a relation to an event
+        return None
     if word.endswith("the past") and _UNIT_AFTER.match(ctx.text, m.end()):
         return None  # "the past two months", "the past year": a period, read by another rule
     return Norm("DATE", ctx.words.vague_refs[word])
