@@ -96,8 +96,12 @@ def anchor_regex() -> re.Pattern[str]:
     """Return a regex for the words every time expression contains one of (to skip the rest fast)."""
     w = load_time_words()
     words = [*w.months, *w.weekdays, *w.units, *w.seasons, *w.vague_refs, *w.sets, *w.holidays, *w.day_parts, *w.spelled_centuries, *w.decade_words]
-    extra = ["quarter", "half", "period", "noon", "midnight", "midday", "today", "tonight", "tomorrow", "yesterday", "ago", "fiscal", "thanksgiving", "election", "century", "decade", "weekend", "every", "each", "per", "thousand", "that", "same"]
-    return re.compile(r"\d|[ap]\.?m\b|\b" + alternation(words + extra), re.IGNORECASE)
+    extra = ["quarter", "half", "period", "noon", "midnight", "midday", "today", "tonight", "tomorrow", "yesterday", "ago", "fiscal", "thanksgiving", "election", "century", "decade", "weekend", "thousand"]
+    # Whole words only ("mar" is no anchor inside "market"), plurals allowed ("Mondays"); a clock
+    # time has its digits, "that day" and "every week" their unit word.
+    # Prices and shares ("$1.8 million", "12.5%") anchor nothing.
+    figure = r"(?<![$€£#\d.,])\d+(?![\d.,]*\s*(?:%|percent))"
+    return re.compile(figure + r"|\b" + alternation(words + extra) + r"s?(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -239,8 +239,8 @@ _MONEY_BEFORE = re.compile(r"(?:\d|percent|%|cents?|dollars?|million|billion|tim
 
 
 # "a quarter of the shares", "three quarters of its staff" share out a whole; "several
-# quarters of losses" counts time
-_FRACTION_OF = re.compile(r"\s+of\s+(?:the|a|an|its|their|his|her|our|all|this|that|these|those|\d)\b", re.IGNORECASE)
+# quarters of losses" and "two quarters of 2023" count time
+_FRACTION_OF = re.compile(r"\s+of\s+(?:the|a|an|its|their|his|her|our|all|this|that|these|those|(?!(?:1[6-9]|20)\d\d\b)\d+)\b", re.IGNORECASE)
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|must|shall|'ll|to)\s+$", re.IGNORECASE)
