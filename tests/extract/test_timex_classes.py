@@ -89,3 +89,23 @@ def test_soon_in_the_past_and_high_noon(nlp: Language, text: str, expected: list
 )
 def test_vague_extents(nlp: Language, text: str, expected: tuple[str, str]) -> None:
     assert found(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second day joined to a full date is a date of the same month
+        (
+            "The Tarrow summit will be held on Oct. 24 and 25.",
+            [("Oct. 24", "2023-10-24"), ("25", "2023-10-25")],
+        ),
+        ("Polls in Vessa open Nov. 9-10 in most districts.", [("Nov. 9", "2023-11-09"), ("10", "2023-11-10")]),
+        # a count after the date is not a day
+        ("On Oct. 24 and 25 delegates arrived.", [("Oct. 24", "2023-10-24")]),
+        ("Since Oct. 2 and 40 other dates, nothing changed.", [("Oct. 2", "2023-10-02")]),
+        # "the week of" a date is that date's ISO week
+        ("The Lorne hearing is set for the week of Oct. 9.", [("the week of Oct. 9", "2023-W41")]),
+    ],
+)
+def test_second_day_and_week_of(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(nlp, text) == expected

@@ -7,9 +7,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
-from bot.extract.timex.dates import (
-    safe_date,
-)
+from bot.extract.timex.dates import safe_date, week_value
 from bot.extract.timex.normalise import (
     Context,
     Match,
@@ -77,6 +75,12 @@ def full_date(m: Match, ctx: Context) -> Norm | None:
     else:
         found = day_direction(month, day, ctx, tense_of(m, ctx))
     return Norm("DATE", found.isoformat()) if found else None
+
+
+def week_of(m: Match, ctx: Context) -> Norm | None:
+    """Normalise "the week of March 6": the ISO week that holds the day."""
+    found = full_date(m, ctx)
+    return Norm("DATE", week_value(date.fromisoformat(found.value))) if found else None
 
 
 def numeric_date(m: Match, ctx: Context) -> Norm | None:
