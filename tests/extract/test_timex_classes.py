@@ -109,3 +109,17 @@ def test_vague_extents(nlp: Language, text: str, expected: tuple[str, str]) -> N
 )
 def test_second_day_and_week_of(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare plural after "of" is counted by the noun before it: no length of its own
+        ("The Marrow dynasty ruled for hundreds of years.", []),
+        ("A deal in Cobham is a matter of days.", []),
+        # after a preposition of time it is a vague length
+        ("The Cobham plant has been idle for years.", [("years", "PXY")]),
+    ],
+)
+def test_bare_plural_units_after_of(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(nlp, text) == expected

@@ -279,7 +279,7 @@ def duration(m: Match, ctx: Context) -> Norm | None:
     return Norm("DURATION", duration_value(n, unit), count=n, unit=unit)
 
 
-_PREP_BEFORE = re.compile(r"(?:for|in|within|over|after|than|of|take|took|takes|lasted|last|spent)\s+$", re.IGNORECASE)
+_PREP_BEFORE = re.compile(r"(?:for|in|within|over|after|than|take|took|takes|lasted|last|spent)\s+$", re.IGNORECASE)
 
 
 def bare_units(m: Match, ctx: Context) -> Norm | None:
