@@ -66,6 +66,8 @@ def test_hedges_left_out(nlp: Language, text: str, expected: tuple[str, str]) ->
         ("In the past, the Verrin canal froze each winter.", ("the past", "PAST_REF")),
         ("Ticket sales at Lodmoor fell over the past year.", ("the past year", "2022")),
         ("Rents in Penhallow doubled in the last decade.", ("the last decade", "201")),
+        ("Crops in Tamsin failed over the past winter.", ("the past winter", "2022-WI")),
+        ("The Ebbing dam will open the next summer.", ("the next summer", "2024-SU")),
     ],
 )
 def test_article_of_past_periods_kept(nlp: Language, text: str, expected: tuple[str, str]) -> None:

@@ -268,6 +268,8 @@ def century(m: Match, ctx: Context) -> Norm | None:
 
 
 def season_year(code: str, rel: str, ctx: Context, tense: Tense) -> int:
+    """Return the year of a season named with a relative word ("last", "the past", "next")."""
+    rel = rel.removeprefix("the ")  # "the past summer" is "past summer"
     pub = ctx.published
     start = SEASON_START[code]
     end = start + 2
