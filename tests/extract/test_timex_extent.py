@@ -72,3 +72,8 @@ def test_hedges_left_out(nlp: Language, text: str, expected: tuple[str, str]) ->
 )
 def test_article_of_past_periods_kept(nlp: Language, text: str, expected: tuple[str, str]) -> None:
     assert spans(nlp, text)[0] == expected
+
+
+def test_sentence_full_stop_left_out_of_a_clock_time(nlp: Language) -> None:
+    assert spans(nlp, "The Quarry Lane market opens at 5pm.") == [("5pm", "2023-09-06T17:00")]
+    assert spans(nlp, "The Quarry Lane market opens at 5 p.m. daily.")[0] == ("5 p.m.", "2023-09-06T17:00")

@@ -55,7 +55,7 @@ def _fragments(w: TimeWords) -> dict[str, str]:
 
 
 _RULES: tuple[tuple[str, str], ...] = (
-    ("clock", r"{L}(?:(?:around|about|approximately)\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC|BST|CET)))?(?:,?\s+(?:(?P<wd>{WEEKDAY})|(?P<rd>today|tomorrow|yesterday|tonight)|(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})))?"),
+    ("clock", r"{L}(?:(?:around|about|approximately)\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]\s?m\b)(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC|BST|CET)))?(?:,?\s+(?:(?P<wd>{WEEKDAY})|(?P<rd>today|tomorrow|yesterday|tonight)|(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})))?"),
     ("noon", r"{L}(?:(?P<mod>mid|early|late)[\s-]?)?(?P<noon>noon|midnight|midday|mid[\s-]?afternoon|mid[\s-]?morning)(?:,?\s+(?:(?P<wd>{WEEKDAY})|(?P<rd>today|tomorrow|yesterday)))?{R}"),
     ("week_of", r"{L}the\s+week\s+of\s+(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})(?:(?:,\s*|\s+)(?P<year>{YEAR}))?{R}"),
     ("mdy", r"{L}(?:(?P<rel>last|this\s+past|this\s+coming|this|next)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})(?:(?:,\s*|\s+)(?P<year>{YEAR}))?{R}"),
