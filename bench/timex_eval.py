@@ -1,6 +1,7 @@
 """Run only spaCy + the timex stage over the TempEval-style set and write system JSONL.
 
-Usage: python bench/timex_eval.py GOLD.jsonl OUT.jsonl   (parses are cached in /tmp)
+Usage: python -m bench.timex_eval GOLD.jsonl OUT.jsonl   (from the repository root, so that its
+``bot`` is the one imported; parses are cached in /tmp)
 Skips cleanly when the evaluation file is absent.
 """
 

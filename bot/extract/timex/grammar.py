@@ -50,13 +50,14 @@ def _fragments(w: TimeWords) -> dict[str, str]:
         "ONES": alternation(k for k, v in w.numbers.items() if 1 <= v < 20 and k not in ("a", "an", "dozen")),
         "DECW": alternation(w.decade_words),
         "SPELLED": alternation(w.spelled_centuries) + r"[\s-](?:" + tens + r"(?:[\s-]" + alternation(k for k, v in w.numbers.items() if 1 <= v < 10 and k not in ("a", "an")) + r")?|" + alternation(k for k, v in w.numbers.items() if 1 <= v < 20 and k not in ("a", "an", "dozen")) + ")",
-        "REL": r"(?:this\s+coming|this\s+past|the\s+current|the\s+previous|the\s+following|the\s+preceding|this|last|next|past|coming|previous|current|following)",
+        "REL": r"(?:this\s+coming|this\s+past|the\s+past|the\s+last|the\s+next|the\s+current|the\s+previous|the\s+following|the\s+preceding|this|last|next|past|coming|previous|current|following)",
     }
 
 
 _RULES: tuple[tuple[str, str], ...] = (
-    ("clock", r"{L}(?:(?:around|about|approximately)\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC|BST|CET)))?(?:,?\s+(?:(?P<wd>{WEEKDAY})|(?P<rd>today|tomorrow|yesterday|tonight)|(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})))?"),
+    ("clock", r"{L}(?:(?:around|about|approximately)\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]\s?m\b)(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC|BST|CET)))?(?:,?\s+(?:(?P<wd>{WEEKDAY})|(?P<rd>today|tomorrow|yesterday|tonight)|(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})))?"),
     ("noon", r"{L}(?:(?P<mod>mid|early|late)[\s-]?)?(?P<noon>noon|midnight|midday|mid[\s-]?afternoon|mid[\s-]?morning)(?:,?\s+(?:(?P<wd>{WEEKDAY})|(?P<rd>today|tomorrow|yesterday)))?{R}"),
+    ("week_of", r"{L}the\s+week\s+of\s+(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})(?:(?:,\s*|\s+)(?P<year>{YEAR}))?{R}"),
     ("mdy", r"{L}(?:(?P<rel>last|this\s+past|this\s+coming|this|next)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})(?:(?:,\s*|\s+)(?P<year>{YEAR}))?{R}"),
     ("dmy", r"{L}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{R}"),
     ("iso", r"{L}(?P<year>{YEAR})-(?P<mo>0[1-9]|1[0-2])-(?P<day>[0-3]\d){R}"),
@@ -79,10 +80,10 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("that_unit", r"{L}(?:(?P<mod>earlier|later|early|late)\s+(?:in\s+)?)?(?:that|the\s+same)\s+(?:same\s+)?(?P<unit>day|week|month|year|quarter){R}"),
     ("century", r"{L}(?:the\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{DAYNUM})[\s-]+century{R}"),
     ("mod_unit", r"{L}(?P<mod>{MODS})[\s-]+(?:the\s+)?(?P<rel>{REL}\s+)?(?P<unit>week|month|year|quarter|decade|century|day){R}"),
-    ("rel_unit", r"{L}(?:(?P<mod>{MODS})[\s-]+)?(?P<rel>{REL})\s+(?P<unit>week(?:end)?|month|year|quarter|decade|century|fortnight|{SEASON})(?P<poss>'s)?{R}"),
+    ("rel_unit", r"{L}(?:(?P<mod>{MODS})[\s-]+)?(?P<rel>{REL})\s+(?P<unit>week(?:end)?|month|year|quarter|decade|century|fortnight|{SEASON})(?:\s+or\s+so)?(?P<poss>'s)?{R}"),
     ("season", r"{L}(?:(?P<mod>{MODS})[\s-]+)?(?:(?P<rel>this\s+coming|this\s+past|this|last|next|past|coming|the|each|every)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPELLED})))?{R}"),
     ("ago", r"{L}(?:(?P<approx>{APPROX})\s+)?(?:(?P<num>{NUM}|{VAGUE})[\s-]+)?(?:or\s+(?:so\s+)?)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back){R}"),
-    ("duration", r"{L}(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM}|{VAGUE})(?:\s+(?:or|to)\s+(?P<num2>{NUM}))?[\s-]+(?:and\s+a\s+half\s+)?(?:(?:more|additional|straight|consecutive|full|long|trading|business|working)\s+)?(?P<unit>{UNIT})(?:\s+(?P<half>and\s+a\s+half))?{R}(?P<old>-old)?"),
+    ("duration", r"{L}(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM}|{VAGUE})(?:\s+(?:or|to)\s+(?P<num2>{NUM}))?[\s-]+(?:and\s+a\s+half\s+)?(?:(?:more|additional|straight|consecutive|full|long|trading|business|working)\s+)?(?P<unit>{UNIT})(?:\s+(?P<half>and\s+a\s+half))?(?:\s+or\s+so)?{R}(?P<old>-old)?"),
     ("recent_units", r"{L}recent\s+(?P<unit>days|weeks|months|years|quarters|decades){R}"),
     ("bare_units", r"{L}(?:(?P<approx>{APPROX})\s+)?(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes){R}"),
     ("set_word", r"{L}(?P<set>{SETW}){R}"),
@@ -96,8 +97,12 @@ def anchor_regex() -> re.Pattern[str]:
     """Return a regex for the words every time expression contains one of (to skip the rest fast)."""
     w = load_time_words()
     words = [*w.months, *w.weekdays, *w.units, *w.seasons, *w.vague_refs, *w.sets, *w.holidays, *w.day_parts, *w.spelled_centuries, *w.decade_words]
-    extra = ["quarter", "half", "period", "noon", "midnight", "midday", "today", "tonight", "tomorrow", "yesterday", "ago", "fiscal", "thanksgiving", "election", "century", "decade", "weekend", "every", "each", "per", "thousand", "that", "same"]
-    return re.compile(r"\d|[ap]\.?m\b|\b" + alternation(words + extra), re.IGNORECASE)
+    extra = ["quarter", "half", "period", "noon", "midnight", "midday", "today", "tonight", "tomorrow", "yesterday", "ago", "fiscal", "thanksgiving", "election", "century", "decade", "weekend", "thousand"]
+    # Whole words only ("mar" is no anchor inside "market"), plurals allowed ("Mondays"); a clock
+    # time has its digits, "that day" and "every week" their unit word.
+    # Prices and shares ("$1.8 million", "12.5%") anchor nothing.
+    figure = r"(?<![$€£#\d.,])\d+(?![\d.,]*\s*(?:%|percent))"
+    return re.compile(figure + r"|\b" + alternation(words + extra) + r"s?(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

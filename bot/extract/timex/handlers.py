@@ -17,6 +17,7 @@ from bot.extract.timex.rules_calendar import (
     relative_day,
     season,
     spelled_year,
+    week_of,
     weekday,
     year,
 )
@@ -39,7 +40,7 @@ from bot.extract.timex.rules_periods import (
 )
 
 HANDLERS: dict[str, Normaliser] = {
-    "clock": clock, "noon": noon, "mdy": full_date, "dmy": full_date, "iso": numeric_date,
+    "clock": clock, "noon": noon, "week_of": week_of, "mdy": full_date, "dmy": full_date, "iso": numeric_date,
     "numeric": numeric_date, "month_year": month_year, "relday": relative_day, "weekday": weekday,
     "holiday": holiday, "quarter": quarter, "the_quarter": the_quarter,
     "year_ago_adj": year_ago_adjective, "year_end": period_end, "month": month, "year": year,

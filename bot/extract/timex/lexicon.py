@@ -34,6 +34,7 @@ class TimeWords:
     window_cues_after: dict[str, str]
     modifiers: dict[str, str]
     approximators: tuple[str, ...]
+    extent_hedges: tuple[str, ...]
     speech_verbs: frozenset[str]
     spelled_centuries: dict[str, int]
     future_cues: tuple[str, ...]
@@ -71,6 +72,7 @@ def load_time_words(path: Path = LEXICON_PATH) -> TimeWords:
         window_cues_after=dict(raw["window_cues_after"]),
         modifiers=dict(raw["modifiers"]),
         approximators=tuple(raw["approximators"]["words"]),
+        extent_hedges=tuple(raw["extent_hedges"]["words"]),
         speech_verbs=frozenset(raw["speech_verbs"]["words"]),
         spelled_centuries={k: int(v) for k, v in raw["spelled_centuries"].items()},
         future_cues=tuple(raw["future_cues"]["words"]),

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from bot.extract.timex.dates import add_months, quarter_of, safe_date, week_value
 from bot.extract.timex.lexicon import TimeWords
-from bot.extract.timex.tense import Tense, tense_at
+from bot.extract.timex.tense import Tense, in_pluperfect, tense_at
 
 
 @dataclass(frozen=True)
@@ -71,16 +71,19 @@ class Context:
         return any(re.search(rf"\b{re.escape(cue)}$", before) for cue in self.words.past_cues)
 
     def tense(self, start: int, end: int) -> Tense:
-        """Return (once per span) the tense of the clause around a span; a future cue before it wins."""
+        """Return (once per span) the tense around a span: a cue before it wins, the past perfect over all."""
         key = (start, end)
         if key not in self._tenses:
             before = re.sub(r"\s+", " ", self.text[max(0, start - 20) : start].lower())
             if before.rstrip(" ,").endswith(self.words.future_cues):
-                self._tenses[key] = Tense.FUTURE
+                tense = Tense.FUTURE
             elif self.past_cue_before(start):
-                self._tenses[key] = Tense.PAST
+                tense = Tense.PAST
             else:
-                self._tenses[key] = tense_at(self.doc, start, end, speech_verbs=self.words.speech_verbs)
+                tense = tense_at(self.doc, start, end, speech_verbs=self.words.speech_verbs)
+            if tense is not Tense.PAST and in_pluperfect(self.doc, start, end):
+                tense = Tense.PAST  # "had been due to expire Friday": before a past moment
+            self._tenses[key] = tense
         return self._tenses[key]
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from bot.extract.timex.dates import (
-    safe_date,
-)
+from spacy.tokens import Token
+
+from bot.extract.timex.dates import safe_date, week_value
 from bot.extract.timex.normalise import (
     Context,
     Match,
@@ -45,6 +45,8 @@ def clock(m: Match, ctx: Context) -> Norm | None:
 
 def noon(m: Match, ctx: Context) -> Norm | None:
     """Normalise "noon Thursday", "midnight", "mid-afternoon"."""
+    if ctx.text[max(0, m.start() - 5) : m.start()].lower() == "high ":
+        return None  # "high noon": the showdown, not the hour
     day = anchor_day(m, ctx)
     if day is None:
         return None
@@ -73,6 +75,12 @@ def full_date(m: Match, ctx: Context) -> Norm | None:
     else:
         found = day_direction(month, day, ctx, tense_of(m, ctx))
     return Norm("DATE", found.isoformat()) if found else None
+
+
+def week_of(m: Match, ctx: Context) -> Norm | None:
+    """Normalise "the week of March 6": the ISO week that holds the day."""
+    found = full_date(m, ctx)
+    return Norm("DATE", week_value(date.fromisoformat(found.value))) if found else None
 
 
 def numeric_date(m: Match, ctx: Context) -> Norm | None:
@@ -190,12 +198,27 @@ def month(m: Match, ctx: Context) -> Norm | None:
 def year(m: Match, ctx: Context) -> Norm | None:
     """Normalise "1990", "fiscal 1989", "early 1991"."""
     span = ctx.doc.char_span(m.start("year"), m.end("year"), alignment_mode="expand")
-    if span is not None and len(span) == 1:
-        token = span[0]
-        # "2000 people", "1500 troops": a count, not a year.
-        if token.dep_ == "nummod" and token.head.tag_ == "NNS" and not m.group("fy"):
-            return None
+    if span is not None and len(span) == 1 and not m.group("fy") and counts_things(span[0]):
+        return None
     return Norm("DATE", m.group("year"), part=part_in(m, ctx))
+
+
+def counts_things(token: Token) -> bool:
+    """Return True for a year-shaped number that counts a plural noun ("1500 troops").
+
+    A year before a plural noun keeps its article or owner ("the 1992 protests", "the
+    company's 1989 results") or a name ("1990 BellSouth earnings"); a count is a round
+    figure straight before its noun.
+    """
+    if token.dep_ != "nummod" or token.head.tag_ != "NNS":
+        return False
+    before = token.nbor(-1) if token.i > 0 else None
+    if before is not None and (before.tag_ in ("DT", "PRP$", "POS") or before.dep_ == "poss"):
+        return False
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if after is not None and after.tag_ in ("NNP", "NNPS"):
+        return False
+    return int(token.text) % 50 == 0
 
 
 def spelled_year(m: Match, ctx: Context) -> Norm | None:
@@ -245,6 +268,8 @@ def century(m: Match, ctx: Context) -> Norm | None:
 
 
 def season_year(code: str, rel: str, ctx: Context, tense: Tense) -> int:
+    """Return the year of a season named with a relative word ("last", "the past", "next")."""
+    rel = rel.removeprefix("the ")  # "the past summer" is "past summer"
     pub = ctx.published
     start = SEASON_START[code]
     end = start + 2

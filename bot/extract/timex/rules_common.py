@@ -19,8 +19,8 @@ BARE_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug",
 ANAPHORIC_RELS = frozenset({"following", "the following", "the previous", "the preceding"})
 REL_OFFSET = {
     "this": 0, "current": 0, "the current": 0,
-    "last": -1, "past": -1, "previous": -1, "the previous": -1, "the preceding": -1, "this past": -1,
-    "next": 1, "coming": 1, "following": 1, "the following": 1, "this coming": 1, "the": 0,
+    "last": -1, "past": -1, "the last": -1, "the past": -1, "previous": -1, "the previous": -1, "the preceding": -1, "this past": -1,
+    "next": 1, "the next": 1, "coming": 1, "following": 1, "the following": 1, "this coming": 1, "the": 0,
 }
 ORDINAL_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}

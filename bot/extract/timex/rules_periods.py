@@ -238,6 +238,11 @@ _AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)\b", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:\d|percent|%|cents?|dollars?|million|billion|times|twice|once)\s*$", re.IGNORECASE)
 
 
+# "a quarter of the shares", "three quarters of its staff" share out a whole; "several
+# quarters of losses" and "two quarters of 2023" count time
+_FRACTION_OF = re.compile(r"\s+of\s+(?:the|a|an|its|their|his|her|our|all|this|that|these|those|(?!(?:1[6-9]|20)\d\d\b)\d+)\b", re.IGNORECASE)
+
+
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|must|shall|'ll|to)\s+$", re.IGNORECASE)
 
 
@@ -260,8 +265,8 @@ def duration(m: Match, ctx: Context) -> Norm | None:
     num_text = _low(m, "num")
     if num_text in ("a", "an") and unit in ("S", "Q"):
         return None  # "a second term", "a quarter of"
-    if unit == "Q" and ctx.text[m.end() : m.end() + 3] == " of":
-        return None
+    if unit == "Q" and _FRACTION_OF.match(ctx.text, m.end()):
+        return None  # "three quarters of the vote": a share, not a time
     if num_text == "one" and unit_word == "day" and _means_some_day(m, ctx):
         return Norm("DATE", "FUTURE_REF")
     n = None if m.group("num2") else parse_number(num_text, ctx.words)
@@ -274,7 +279,7 @@ def duration(m: Match, ctx: Context) -> Norm | None:
     return Norm("DURATION", duration_value(n, unit), count=n, unit=unit)
 
 
-_PREP_BEFORE = re.compile(r"(?:for|in|within|over|after|than|of|take|took|takes|lasted|last|spent)\s+$", re.IGNORECASE)
+_PREP_BEFORE = re.compile(r"(?:for|in|within|over|after|than|take|took|takes|lasted|last|spent)\s+$", re.IGNORECASE)
 
 
 def bare_units(m: Match, ctx: Context) -> Norm | None:
@@ -322,8 +327,9 @@ _RELATIONAL_AFTER = re.compile(r"\s+(?:after|before|afterwards|thereafter|as)\b"
 def vague(m: Match, ctx: Context) -> Norm | None:
     """Normalise "now", "recently", "the future", "shortly"."""
     word = _low(m, "vref")
-    if word in ("soon", "shortly") and _RELATIONAL_AFTER.match(ctx.text, m.end()):
-        return None  # "soon after the vote", "as soon as": a relation to an event, not a time
+    if word in ("soon", "shortly") and (_RELATIONAL_AFTER.match(ctx.text, m.end()) or tense_of(m, ctx) is Tense.PAST):
+        # "soon after the vote", "as soon as", "he was soon released": a relation to an event
+        return None
     if word.endswith("the past") and _UNIT_AFTER.match(ctx.text, m.end()):
         return None  # "the past two months", "the past year": a period, read by another rule
     return Norm("DATE", ctx.words.vague_refs[word])

@@ -40,6 +40,8 @@ def _verb_tense(verb: Token, speech_verbs: frozenset[str]) -> Tense:
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX and words & {"have", "'ve"}:
         return Tense.PAST  # "may have been", "could have seen"
+    if words & {"could", "couldn't"} and any(c.dep_ == "neg" for c in verb.children):
+        return Tense.PAST  # "could not be reached for comment Tuesday"
     if words & _FUTURE_AUX or verb.lower_ in _FUTURE_AUX:
         return Tense.FUTURE
     if verb.lemma_ in _PLAN_VERBS or any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children):
@@ -83,3 +85,27 @@ def tense_at(doc: Doc, start: int, end: int, *, speech_verbs: frozenset[str]) ->
     if infinitive and tense is Tense.UNKNOWN:
         return Tense.FUTURE
     return tense
+
+
+def in_pluperfect(doc: Doc, start: int, end: int) -> bool:
+    """Return True when the clause of a span is told in the past perfect ("had been due to expire Friday").
+
+    The past perfect puts the time before a past moment, whatever cue ("until", "expire")
+    or plan verb comes with it; a verb of its own with "will" or "would" keeps its future.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    node = _governing_verb(span.root)
+    for _ in range(3):
+        if node is None:
+            return False
+        auxes = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & _FUTURE_AUX:
+            return False
+        if "had" in auxes:
+            return True
+        if node.head is node:
+            return False
+        node = _governing_verb(node.head)
+    return False

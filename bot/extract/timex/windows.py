@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from bot.extract.timex.dates import add_months, month_end, part_of, safe_date, window_of
 from bot.extract.timex.lexicon import TimeWords, alternation
@@ -25,11 +26,16 @@ def after_units(day: date, n: float, unit: str) -> date:
     return day + timedelta(days=round(n * days))
 
 
+@lru_cache(maxsize=4)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the regex for a window cue ending a text ("until the ")."""
+    return re.compile(alternation(cues) + r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def window_cue(text_before: str, words: TimeWords) -> str | None:
     """Return the window cue ("until", "from", "within", "since") just before an expression."""
-    pattern = re.compile(alternation(words.window_cues) + r"\s+(?:the\s+)?$", re.IGNORECASE)
     tail = text_before[-24:]
-    found = pattern.search(tail)
+    found = _cue_pattern(tuple(words.window_cues)).search(tail)
     if not found:
         return None
     phrase = re.sub(r"\s+", " ", found.group(0).lower()).strip()
