@@ -239,3 +239,9 @@ def test_the_summit_is_not_the_ministers_trip(nlp: Language) -> None:
 def test_an_unnamed_participant_reads_as_written(nlp: Language, text: str, who: str) -> None:
     (e,) = events(nlp, text)
     assert e.participants == (who,)
+
+
+def test_a_name_that_swallowed_a_date_is_no_participant(nlp: Language) -> None:
+    # The name recogniser tags "the ministry between March 18 and March 20" as one organisation.
+    (e,) = events(nlp, "The union will hold talks with the ministry between March 18 and March 20.")
+    assert not any("March" in p for p in e.participants), e.participants

@@ -123,3 +123,16 @@ def test_second_day_and_week_of(nlp: Language, text: str, expected: list[tuple[s
 )
 def test_bare_plural_units_after_of(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Theresa May will visit Paris on Friday.", ["Friday"]),
+        ("Prime Minister May said no in May.", ["May"]),
+        ("The vote is on Monday May 5.", ["Monday May 5"]),
+        ("Ms. May resigned in June.", ["June"]),
+    ],
+)
+def test_a_month_name_that_ends_a_persons_name_is_no_month(nlp: Language, text: str, found: list[str]) -> None:
+    assert [t.text for t in extract_timexes(nlp(text), date(2023, 9, 6))] == found

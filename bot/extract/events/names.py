@@ -105,8 +105,14 @@ class NameIndex:
             return None
         for ent in self.doc.ents:
             if ent.start <= token.i < ent.end:
+                if ent.label_ not in ("DATE", "TIME") and self._holds_time(ent):
+                    return None  # "the ministry between March 18 and March 20" tagged one ORG
                 return ent
         return None
+
+    def _holds_time(self, ent: Span) -> bool:
+        """Return True when a name's span swallowed a time expression (a tagging slip)."""
+        return any(ent.start_char <= t.start and t.end <= ent.end_char for t in self.timexes)
 
     def last_person_before(self, position: int) -> str | None:
         """Return the fullest name of the last person named before a token index."""

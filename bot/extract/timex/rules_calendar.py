@@ -25,6 +25,7 @@ from bot.extract.timex.rules_common import (
     SEASON_START,
     anchor_day,
     capitalised,
+    closes_a_name,
     day_number,
     month_number,
     opens_a_name,
@@ -174,6 +175,8 @@ def month(m: Match, ctx: Context) -> Norm | None:
     name = m.group("mon")
     if not capitalised(m, "mon") or name.lower() in BARE_ABBREVIATIONS or opens_a_name(m, ctx):
         return None  # "Jan Egeland", "the March for Life": a name, not a month
+    if not m.group("rel") and closes_a_name(m, ctx, "mon"):
+        return None  # "Theresa May", "Prime Minister May"
     span = ctx.doc.char_span(m.start("mon"), m.end("mon"), alignment_mode="expand")
     if span is not None and len(span) == 1 and (span[0].tag_ == "MD" or span[0].tag_.startswith("VB")):
         return None

@@ -35,6 +35,25 @@ def opens_a_name(m: Match, ctx: Context) -> bool:
     return bool(_NAME_AFTER.match(ctx.text, m.end()))
 
 
+def closes_a_name(m: Match, ctx: Context, group: str) -> bool:
+    """Return True when a month name ends a person's name: "Theresa May", "Prime Minister May".
+
+    "Monday May 5" and "In May" stay months: a day number follows, or no name comes before.
+    """
+    span = ctx.doc.char_span(m.start(group), m.end(group), alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    word, before = span[0], ctx.doc[span.start - 1]
+    if word.ent_type_ == "PERSON":
+        return True
+    after = ctx.doc[span.end] if span.end < len(ctx.doc) else None
+    if after is not None and after.like_num:
+        return False
+    named = before.pos_ == "PROPN" and before.text[:1].isupper() and bool(before.whitespace_)
+    calendar = before.lower_ in ctx.words.weekdays or before.lower_ in ctx.words.months
+    return named and not calendar
+
+
 def is_title(m: Match, ctx: Context) -> bool:
     """Return True for a relative phrase in title case, ABC's "This Week": a title, not a time."""
     words = m.group(0).split()
