@@ -21,6 +21,8 @@ from bot.extract.quotes.antecedents import Seen, candidates, learn_gender
 from bot.extract.quotes.groups import earlier_group, unnamed_source
 from bot.extract.speech_lexicon import SpeechLexicon, load_lexicon
 
+# First person outside quote marks is the writer: no source named before stands for it.
+NARRATOR = {"i", "me", "my"}
 CUT_DEPS = {"appos", "relcl", "acl", "advcl", "punct", "cc", "conj", "prep"}
 KEEP_PREPS = {"of", "with", "for", "at", "from", "in", "on", "close", "to"}
 
@@ -35,6 +37,7 @@ class Resolver:
     quoted: list[bool]
     lex: SpeechLexicon = field(default_factory=load_lexicon)
     seen: list[Seen] = field(default_factory=list)
+    quote: tuple[int, int] | None = None  # the passage being attributed, while resolving
 
     def phrase(self, head: Token, *, keep_clauses: bool = False) -> Span:
         """Return the noun phrase of a source without appositions and sourcing clauses."""
@@ -82,8 +85,15 @@ class Resolver:
                                 return self.resolve(obj, remember=False)
         return None
 
-    def resolve(self, head: Token, *, remember: bool = True) -> Speaker | None:
-        """Return the speaker a source mention stands for."""
+    def resolve(
+        self, head: Token, *, remember: bool = True, quote: tuple[int, int] | None = None
+    ) -> Speaker | None:
+        """Return the speaker a source mention stands for.
+
+        ``quote`` (character offsets) is the passage attributed: a pronoun's antecedent is
+        not someone that passage talks about ('“Obama had a band,” he said').
+        """
+        self.quote = quote
         speaker, cluster = self._resolve(head)
         if speaker is None:
             return None
@@ -235,6 +245,19 @@ class Resolver:
             return Speaker(cl.name, cl.kind, cl.role or role, None, mention), cl
         return Speaker(name, SourceKind.PERSON, role, None, mention), None
 
+    def _talked_of(self) -> set[int]:
+        """Return (by id) the entities the passage being attributed names in the third person."""
+        if self.quote is None:
+            return set()
+        span = self.doc.char_span(*self.quote, alignment_mode="expand")
+        if span is None:
+            return set()
+        return {
+            id(self.index.clusters[m.cluster])
+            for m in self.index.mentions
+            if span.start <= m.start < span.end
+        }
+
     def _last_outlet(self, before: int) -> Cluster | None:
         """Return the outlet named most recently before a token ("The report" is its report)."""
         found: Cluster | None = None
@@ -275,6 +298,8 @@ class Resolver:
 
     def _antecedent(self, head: Token, mention: str) -> tuple[Speaker | None, Cluster | None]:
         """Return the best compatible source or subject before a pronoun, nearby first."""
+        if head.lower_ in NARRATOR:
+            return None, None  # 'I laughed and said, “...”': the writer, whom no name before stands for
         pron = self.lex.pronouns[head.lower_]
         # Looking further back when nothing is near was measured on PolNeAR dev: more wrong than right.
         cands = candidates(
@@ -294,6 +319,8 @@ class Resolver:
             for c in cands
             if c.cluster is not None or c.seen is not None or self.doc[c.pos].lower_ not in other
         ]
+        talked_of = self._talked_of()
+        cands = [c for c in cands if c.cluster is None or id(c.cluster) not in talked_of] or cands
         if not cands:
             return None, None
         best = max(cands, key=lambda c: (c.score, c.pos))
