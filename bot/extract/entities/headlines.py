@@ -89,9 +89,7 @@ def headline_name(span: Span, lex: SpeechLexicon) -> tuple[int, int]:
         # A word the story uses in lower case; after the name, also one the story never uses
         # outside the headline ('Obama Seeks'), though a first name before it may be so.
         word = doc[i].lower_
-        return word not in lex.first_names and (
-            word in common or (last and _only_in_line(doc, i))
-        )
+        return word not in lex.first_names and (word in common or (last and _only_in_line(doc, i)))
 
     while end - start > 1 and headline_word(start):
         start += 1

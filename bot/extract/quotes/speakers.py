@@ -299,7 +299,7 @@ class Resolver:
     def _antecedent(self, head: Token, mention: str) -> tuple[Speaker | None, Cluster | None]:
         """Return the best compatible source or subject before a pronoun, nearby first."""
         if head.lower_ in NARRATOR:
-            return None, None  # 'I laughed and said, “...”': the writer, whom no name before stands for
+            return None, None  # 'I laughed and said, “...”': the writer, not a name before
         pron = self.lex.pronouns[head.lower_]
         # Looking further back when nothing is near was measured on PolNeAR dev: more wrong than right.
         cands = candidates(
