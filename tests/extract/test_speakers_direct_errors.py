@@ -193,3 +193,11 @@ def test_a_pasted_passage_with_an_open_straight_mark_does_not_swallow_quotes(
     quotes = run(nlp, text)
     assert not any(q.text.startswith('"Kevin') for q in quotes), quotes
     assert speaker_of(nlp, text, "Here he comes") == "Greta Okafor"
+
+
+def test_who_after_a_list_is_its_last_member(nlp: Language) -> None:
+    text = (
+        "The ceremony drew the mayor as well as singers like Ana Brill, Tom Hale, Rosa Delgado, "
+        "Marta Quintana and Greta Okafor, who joked of the hall, “I have not seen it yet.”"
+    )
+    assert speaker_of(nlp, text, "not seen it yet") == "Greta Okafor"

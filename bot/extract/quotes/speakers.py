@@ -123,9 +123,8 @@ class Resolver:
                 None,
             )  # a misparse: 'Conceding that ..., he warned' has no source 'Conceding'
         if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
-            head = (
-                head.head.head
-            )  # 'Stevie Wonder, who joked ...': the source is the noun it modifies
+            # 'Stevie Wonder, who joked ...': the source is the noun it modifies.
+            head = _last_conjunct(head.head.head, head)
         mention = self.phrase(head).text
         if head.lower_ in lex.pronouns and head.pos_ == "PRON":
             speaker, cluster = self._antecedent(head, mention)
@@ -334,6 +333,24 @@ class Resolver:
         learn_gender(best, pron, self.seen)
         sp = best.speaker
         return Speaker(sp.name, sp.kind, sp.role, sp.via, mention), best.cluster
+
+
+def _last_conjunct(noun: Token, relative: Token) -> Token:
+    """Return the list member right before ', who': 'A, B and C, who joked' is about C.
+
+    The parser often hangs the clause on the list's first member instead.
+    """
+    doc = relative.doc
+    k = relative.i - 1
+    while k > noun.i and (doc[k].is_punct or doc[k].is_space):
+        k -= 1
+    near = doc[k]
+    step = near
+    while step.dep_ == "conj" and step.head.i != step.i:
+        step = step.head
+        if step.i == noun.i:
+            return near
+    return noun
 
 
 def _from_cluster(cl: Cluster, mention: str) -> Speaker:
