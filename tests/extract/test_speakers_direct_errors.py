@@ -201,3 +201,12 @@ def test_who_after_a_list_is_its_last_member(nlp: Language) -> None:
         "Marta Quintana and Greta Okafor, who joked of the hall, “I have not seen it yet.”"
     )
     assert speaker_of(nlp, text, "not seen it yet") == "Greta Okafor"
+
+
+def test_a_run_of_she_keeps_the_woman_named_before_it(nlp: Language) -> None:
+    text = (
+        "Greta Okafor thought the whole thing was unfair. She was tired, sure. Angry, yes. "
+        "But not unwell, and not in need of a clinic.\n\n"
+        "“It never crossed my mind that I was ill,” she said months later."
+    )
+    assert speaker_of(nlp, text, "never crossed my mind") == "Greta Okafor"

@@ -94,7 +94,7 @@ def candidates(
     return out
 
 
-def _window(head: Token, sent_of: list[int], window: int) -> range:
+def window_before(head: Token, sent_of: list[int], window: int) -> range:
     """Return the token positions from ``window`` sentences back up to a pronoun."""
     here = sent_of[head.i]
     doc = head.doc
@@ -124,7 +124,7 @@ def _unindexed(
     here = sent_of[head.i]
     lex = load_lexicon()
     out: list[Candidate] = []
-    for i in _window(head, sent_of, window):
+    for i in window_before(head, sent_of, window):
         tok = doc[i]
         if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "PROPN" or quoted[i] or index.at(i):
             continue
@@ -153,7 +153,7 @@ def _groups(
     groups = load_lexicon().group_heads
     here = sent_of[head.i]
     out: list[Candidate] = []
-    for i in _window(head, sent_of, window):
+    for i in window_before(head, sent_of, window):
         tok = doc[i]
         if (
             tok.dep_ not in SUBJECT_DEPS
@@ -183,7 +183,7 @@ def _roles(
     doc: Doc = head.doc
     here = sent_of[head.i]
     out: list[Candidate] = []
-    for tok in (doc[i] for i in _window(head, sent_of, window)):
+    for tok in (doc[i] for i in window_before(head, sent_of, window)):
         if (
             tok.dep_ not in SUBJECT_DEPS
             or tok.pos_ != "NOUN"

@@ -17,9 +17,9 @@ from bot.extract.entities import Cluster, EntityIndex, name_keys
 from bot.extract.entities.headlines import headline_line
 from bot.extract.entities.roles import description, first_name_gender
 from bot.extract.model import SourceKind, Speaker
-from bot.extract.quotes.antecedents import Seen, candidates, learn_gender
+from bot.extract.quotes.antecedents import Seen, candidates, learn_gender, window_before
 from bot.extract.quotes.groups import earlier_group, unnamed_source
-from bot.extract.speech_lexicon import SpeechLexicon, load_lexicon
+from bot.extract.speech_lexicon import Pronoun, SpeechLexicon, load_lexicon
 
 # First person outside quote marks is the writer: no source named before stands for it.
 NARRATOR = {"i", "me", "my"}
@@ -244,6 +244,17 @@ class Resolver:
             return Speaker(cl.name, cl.kind, cl.role or role, None, mention), cl
         return Speaker(name, SourceKind.PERSON, role, None, mention), None
 
+    def _same_pronoun_before(self, head: Token, pron: Pronoun) -> Token | None:
+        """Return the nearest earlier subject pronoun of the same gender outside quote marks."""
+        if pron.gender not in ("m", "f"):
+            return None
+        for i in reversed(window_before(head, self.sent_of, 3)):
+            tok = self.doc[i]
+            other = self.lex.pronouns.get(tok.lower_) if tok.pos_ == "PRON" else None
+            if other == pron and tok.dep_ in ("nsubj", "nsubjpass") and not self.quoted[i]:
+                return tok
+        return None
+
     def _talked_of(self) -> set[int]:
         """Return (by id) the entities the passage being attributed names in the third person."""
         if self.quote is None:
@@ -295,7 +306,9 @@ class Resolver:
                 best = cl
         return best
 
-    def _antecedent(self, head: Token, mention: str) -> tuple[Speaker | None, Cluster | None]:
+    def _antecedent(
+        self, head: Token, mention: str, *, depth: int = 0
+    ) -> tuple[Speaker | None, Cluster | None]:
         """Return the best compatible source or subject before a pronoun, nearby first."""
         if head.lower_ in NARRATOR:
             return None, None  # 'I laughed and said, “...”': the writer, not a name before
@@ -321,7 +334,11 @@ class Resolver:
         talked_of = self._talked_of()
         cands = [c for c in cands if c.cluster is None or id(c.cluster) not in talked_of] or cands
         if not cands:
-            return None, None
+            earlier = self._same_pronoun_before(head, pron) if depth < 3 else None
+            if earlier is None:
+                return None, None
+            # 'Ana thought ... She was anxious. ... “...,” she said': the run of 'she' is Ana.
+            return self._antecedent(earlier, mention, depth=depth + 1)
         best = max(cands, key=lambda c: (c.score, c.pos))
         if best.cluster is None and best.seen is None:
             # A role with no name ('The minister ...'): the person given it, if any, else the role.
