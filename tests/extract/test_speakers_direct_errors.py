@@ -210,3 +210,12 @@ def test_a_run_of_she_keeps_the_woman_named_before_it(nlp: Language) -> None:
         "“It never crossed my mind that I was ill,” she said months later."
     )
     assert speaker_of(nlp, text, "never crossed my mind") == "Greta Okafor"
+
+
+def test_a_colon_after_a_sentence_with_no_speaker_names_no_source(nlp: Language) -> None:
+    text = (
+        "The slant begins to show when looking at how the site rated this claim by Brandt "
+        "on June 11:\n\n“If you look at the harbour, half the cranes stand idle.”"
+    )
+    name = speaker_of(nlp, text, "cranes stand idle")
+    assert name is None or "slant" not in name

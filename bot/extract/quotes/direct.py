@@ -308,8 +308,9 @@ def _lead_in_source(layout: Layout, m: Marked) -> tuple[Token, Token | None] | N
         return verb, subject_of(verb)
     root = sent.root
     subject = subject_of(root) if root.pos_ in ("VERB", "AUX") else None
-    if subject is not None and not layout.quoted[subject.i]:
-        # 'President Clinton released the following statement:' introduces the quote.
+    if subject is not None and not layout.quoted[subject.i] and subject.pos_ in ("PROPN", "PRON"):
+        # 'President Clinton released the following statement:' introduces the quote; 'The
+        # bias shows in how the site rated this claim:' names no source.
         return root, subject
     prev = layout.doc[colon.start - 1] if colon.start else None
     if prev is not None and prev.pos_ == "PROPN":
