@@ -31,14 +31,17 @@ from bot.extract.speech_lexicon import SpeechLexicon, load_lexicon
 NEAR_TOKENS = 40
 
 
-def _pick(cands: list[int], seen_at: dict[int, list[int]], at: int) -> int:
+def _pick(cands: list[int], seen_at: dict[int, list[int]], at: int, subjects: set[int]) -> int:
     """Choose the entity an ambiguous short name ("Clinton") means at one place."""
     if len(cands) == 1:
         return cands[0]
     before = {c: [p for p in seen_at.get(c, []) if p < at] for c in cands}
     latest = max(cands, key=lambda c: max(before[c], default=-1))
-    if before[latest] and at - max(before[latest]) <= NEAR_TOKENS:
-        return latest  # just named in full: "Chelsea Clinton ... Clinton said"
+    last = max(before[latest], default=-1)
+    # Just named in full as a subject: "Chelsea Clinton hosted ... Clinton said". A namesake
+    # named in passing ('a photo of his wife, Heidi Cruz') does not take the surname over.
+    if before[latest] and at - last <= NEAR_TOKENS and last in subjects:
+        return latest
     # Otherwise the one the article is about: named most often so far, then overall.
     return max(cands, key=lambda c: (len(before[c]), len(seen_at.get(c, []))))
 
@@ -66,6 +69,14 @@ def _person_shaped(span: Span, lex: SpeechLexicon) -> bool:
     )
 
 
+def _subject(span: Span) -> bool:
+    """Say whether a name is the subject of its clause, or set beside the subject."""
+    root = span.root
+    if root.dep_ == "appos":
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
+
+
 def _settle_name(cl: Cluster) -> None:
     """Name a person by their most frequent full form, so a one-off 'Crooked Hillary Clinton' does not stick."""
     if cl.kind != SourceKind.PERSON or len(cl.forms) < 2:
@@ -80,12 +91,14 @@ def _settle_name(cl: Cluster) -> None:
 def build_index(doc: Doc) -> EntityIndex:
     """Find and group the entity mentions of a parsed article."""
     lex = load_lexicon()
+    # A name split off an outlet ('Washington Post Hit Piece Exploits Trump') is cleaned again.
     spans = [
-        part
+        strip_edges(part, lex) if part.label_ != e.label_ else part
         for e in doc.ents
         if e.label_ in KEEP_LABELS
         for part in split_outlet(strip_edges(e, lex))
     ]
+    spans = [s for s in spans if len(s)]
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans += [s for s in outlet_spans(doc, doc_text(doc)) if not taken & set(range(s.start, s.end))]
     # 'MADRID, June 10 (Meridian Wire) - ': a dateline names where, not who.
@@ -104,6 +117,7 @@ def build_index(doc: Doc) -> EntityIndex:
     )
     clusters: list[Cluster] = []
     seen_at: dict[int, list[int]] = {}
+    subjects = {s.start for s in spans if _subject(s)}
     assigned: dict[int, int] = {}
     for k in order:
         span = spans[k]
@@ -128,7 +142,7 @@ def build_index(doc: Doc) -> EntityIndex:
                 if cl.kind == SourceKind.PERSON and keys <= cl.keys
             ]
         if cands:
-            c = _pick(_by_title(cands, clusters, span, lex), seen_at, span.start)
+            c = _pick(_by_title(cands, clusters, span, lex), seen_at, span.start, subjects)
             if span.text not in clusters[c].aliases and span.text != clusters[c].name:
                 clusters[c].aliases.append(span.text)
         else:
@@ -149,6 +163,9 @@ def build_index(doc: Doc) -> EntityIndex:
             clusters[c].forms[span.text] = clusters[c].forms.get(span.text, 0) + 1
     for cl in clusters:
         _settle_name(cl)
+        if cl.kind == SourceKind.PERSON and len(cl.name.split()) == 1:
+            # Named by first name only ('Melanie'): the name shows the gender.
+            cl.gender = first_name_gender(cl.name, lex, alone=True)
     mentions = sorted(
         (Mention(spans[k].start, spans[k].end, c) for k, c in assigned.items()),
         key=lambda m: m.start,

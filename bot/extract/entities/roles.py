@@ -9,13 +9,18 @@ from bot.extract.speech_lexicon import SpeechLexicon
 
 
 def strip_edges(span: Span, lex: SpeechLexicon) -> Span:
-    """Return a name span without leading titles and articles, trailing 's or a headline verb."""
+    """Return a name span without leading titles and articles, trailing 's or a headline verb.
+
+    The span is empty when a headline holds no name at all.
+    """
     start, end = span.start, span.end
     doc = span.doc
     while start < end - 1 and (
         doc[start].lower_ in lex.titles
         or (span.label_ == "PERSON" and doc[start].lower_ in lex.role_nouns)
         or doc[start].lower_ == "the"
+        or doc[start].is_punct
+        or doc[start].is_space  # a signature line: '” ― Ana Ruiz'
     ):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
@@ -33,6 +38,8 @@ def strip_edges(span: Span, lex: SpeechLexicon) -> Span:
                 break
     if span.label_ == "PERSON" and start < end:
         start, end = headline_name(Span(doc, start, end, label=span.label_), lex)
+        if start == end:
+            return Span(doc, start, end, label=span.label_)  # no name left: dropped by the index
     return Span(doc, start, end, label=span.label_) if start < end else span
 
 
@@ -194,10 +201,14 @@ def speaking_names(doc: Doc, lex: SpeechLexicon) -> list[Span]:
     return out
 
 
-def first_name_gender(name: str, lex: SpeechLexicon) -> str | None:
-    """Return m or f when a name's first word is a known first name."""
+def first_name_gender(name: str, lex: SpeechLexicon, *, alone: bool = False) -> str | None:
+    """Return m or f when a name's first word is a known first name.
+
+    A one-word name counts only with ``alone``: a person the article names by first name
+    only ('Melanie'), not a surname that is also a first name.
+    """
     words = name.lower().split()
-    if len(words) < 2:
+    if len(words) < 2 and not (alone and words):
         return None
     if words[0] in lex.female_names:
         return "f"

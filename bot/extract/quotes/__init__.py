@@ -91,7 +91,8 @@ def _unresolved(speaker: Speaker, f: Found) -> bool:
 
 def _speaker(f: Found, resolver: Resolver, done: dict[int, Speaker | None]) -> Speaker | None:
     if f.head is not None:
-        speaker = resolver.resolve(f.head)
+        quote = (f.start, f.end) if f.kind == "direct" else None
+        speaker = resolver.resolve(f.head, quote=quote)
         if speaker is not None and f.via_head is not None:
             via = resolver.resolve(f.via_head, remember=False)
             if via is not None:

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from bot.extract.entities import Cluster, EntityIndex
+from bot.extract.entities import Cluster, EntityIndex, name_keys
 from bot.extract.model import SourceKind, Speaker
-from bot.extract.speech_lexicon import Pronoun
+from bot.extract.speech_lexicon import Pronoun, load_lexicon
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # A person named for the first time just before a pronoun is who the text turns to
@@ -86,8 +86,87 @@ def candidates(
         if dist == 1 and first_at[m.cluster] == m.start and cl.kind == SourceKind.PERSON:
             rank += NEW_NAME_BONUS
         out.append(Candidate(rank - 1.2 * dist, m.start, sp, cl))
+    out.extend(_unindexed(head, pron, index=index, sent_of=sent_of, quoted=quoted, window=window))
     if pron.number == "sg" and pron.gender in ("m", "f"):
         out.extend(_roles(head, roles, index=index, sent_of=sent_of, quoted=quoted, window=window))
+    if pron.number == "pl":
+        out.extend(_groups(head, index=index, sent_of=sent_of, quoted=quoted, window=window))
+    return out
+
+
+def window_before(head: Token, sent_of: list[int], window: int) -> range:
+    """Return the token positions from ``window`` sentences back up to a pronoun."""
+    here = sent_of[head.i]
+    doc = head.doc
+    first = head.i
+    # A paragraph break belongs to no sentence (its sent_of is 0): step over it.
+    while first > 0 and (here - sent_of[first - 1] <= window or doc[first - 1].is_space):
+        first -= 1
+    return range(first, head.i)
+
+
+def _clause_rank(tok: Token) -> float:
+    """Rank a subject: the main clause's above a subordinate one's."""
+    return 2 if tok.head.dep_ == "ROOT" else 1
+
+
+def _unindexed(
+    head: Token,
+    pron: Pronoun,
+    *,
+    index: EntityIndex,
+    sent_of: list[int],
+    quoted: list[bool],
+    window: int,
+) -> list[Candidate]:
+    """Score subjects the NER missed that repeat a known person's name ('Ivanka Trump wrote')."""
+    doc: Doc = head.doc
+    here = sent_of[head.i]
+    lex = load_lexicon()
+    out: list[Candidate] = []
+    for i in window_before(head, sent_of, window):
+        tok = doc[i]
+        if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "PROPN" or quoted[i] or index.at(i):
+            continue
+        words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+        keys = name_keys(" ".join(w.text for w in words), lex)
+        people = [c for c in index.clusters if c.kind == SourceKind.PERSON and keys <= c.keys]
+        if len(people) != 1:
+            continue
+        cl = people[0]
+        sp = Speaker(cl.name, cl.kind, cl.role, None, head.text)
+        if fits(pron, sp, "sg", cl, None):
+            out.append(Candidate(_clause_rank(tok) - 1.2 * (here - sent_of[i]), i, sp, cl))
+    return out
+
+
+def _groups(
+    head: Token,
+    *,
+    index: EntityIndex,
+    sent_of: list[int],
+    quoted: list[bool],
+    window: int,
+) -> list[Candidate]:
+    """Score plural subjects with no name for 'they' ('Critics of the plan ... they wrote')."""
+    doc: Doc = head.doc
+    groups = load_lexicon().group_heads
+    here = sent_of[head.i]
+    out: list[Candidate] = []
+    for i in window_before(head, sent_of, window):
+        tok = doc[i]
+        if (
+            tok.dep_ not in SUBJECT_DEPS
+            or tok.tag_ != "NNS"
+            or tok.lower_ not in groups
+            or quoted[i]
+            or index.at(i) is not None
+        ):
+            continue
+        words = [c for c in tok.lefts if c.dep_ in ("compound", "amod")] + [tok]
+        name = " ".join(w.text for w in words)
+        sp = Speaker(name, SourceKind.UNNAMED, None, None, head.text)
+        out.append(Candidate(_clause_rank(tok) - 1.2 * (here - sent_of[i]), i, sp, None))
     return out
 
 
@@ -104,10 +183,7 @@ def _roles(
     doc: Doc = head.doc
     here = sent_of[head.i]
     out: list[Candidate] = []
-    first = head.i
-    while first > 0 and here - sent_of[first - 1] <= window:
-        first -= 1
-    for tok in doc[first : head.i]:
+    for tok in (doc[i] for i in window_before(head, sent_of, window)):
         if (
             tok.dep_ not in SUBJECT_DEPS
             or tok.pos_ != "NOUN"
@@ -120,7 +196,7 @@ def _roles(
         words = [c for c in tok.lefts if c.dep_ in ("det", "compound", "amod")] + [tok]
         name = " ".join(w.lower_ if w.dep_ == "det" else w.text for w in words)
         sp = Speaker(name, SourceKind.UNNAMED, None, None, head.text)
-        rank = (2 if tok.head.dep_ == "ROOT" else 1) - ROLE_PENALTY
+        rank = _clause_rank(tok) - ROLE_PENALTY
         out.append(Candidate(rank - 1.2 * (here - sent_of[tok.i]), tok.i, sp, None))
     return out
 

@@ -21,7 +21,14 @@ from bot.extract.speech_lexicon import load_lexicon
 
 STANDALONE_BEFORE = set(":,;—–―-([.?!…")
 DASH_NAME = re.compile(r"\s*[―—–]+\s*|\s*--\s*")
+ASIDE_OPEN = re.compile(r"\s*(?:[―—–]|--)\Z")
+# A signature closing a paragraph: '” ― Ana Ruiz.' (a short name, nothing after it).
+SIGNATURE = re.compile(r"[”\"]\s*(?:[―—–]+|--)\s*([A-Z][^\n“”\"]{0,50}?)\.?\s*$", re.MULTILINE)
 INVERTED_DEPS = {"dobj", "attr", "dative", "oprd", "nsubj", "appos", "conj"}
+MEMBER_PREPS = {"including", "like", "as"}  # 'critics, including X', 'such as X'
+RELATIVES = {"who", "which", "that"}
+# Words that open a clause of its own, whose verb speaks for no quote beside it.
+WH_CLAUSE = {"where", "when", "while", "because", "after", "before", "if", "since", "until"}
 ADDRESSEE_VERBS = {"tell", "inform", "brief", "assure", "ask", "remind", "warn", "urge"}
 
 
@@ -89,6 +96,59 @@ def _after_quote_subject(layout: Layout, m: Marked, verb: Token) -> Token | None
     return head if head.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
+def _named_before(verb: Token) -> Token | None:
+    """Return the name a participle of saying follows: 'footage of Ana Ruiz asking, “...”'."""
+    prev = verb.doc[verb.i - 1] if verb.i else None
+    if (
+        verb.tag_ == "VBG"
+        and prev is not None
+        and prev.pos_ == "PROPN"
+        and prev.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "NORP")
+    ):
+        return prev
+    return None
+
+
+def _main_subject(verb: Token) -> Token | None:
+    """Return the main clause's subject for '..., saying “...”' hung on a relative clause.
+
+    'X defended not paying a builder who said he was owed, saying, “...”' and 'Protesters
+    circled the stadium, where the team played, while chanting “...”' speak for X and the
+    protesters, not for the builder or the team.
+    """
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    governor = verb.head
+    relative = any(
+        (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVES)
+        or (c.dep_ in ("advmod", "mark") and c.lower_ in WH_CLAUSE and c.i < governor.i)
+        for c in governor.children
+    )
+    if not relative:
+        return None
+    root = governor
+    while root.dep_ != "ROOT" and root.head.i != root.i:
+        root = root.head
+    return next((c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """Return the subject of a verb of saying, skipping a dash the parser took for a noun."""
+    head = _named_before(verb) or _main_subject(verb) or subject_of(verb)
+    if head is not None and not any(ch.isalnum() for ch in head.text):
+        # 'taxes ― as was true ― Trump boasted': the dash is no subject, the name is.
+        head = next((c for c in verb.children if c.dep_ == "nsubj" and c.is_alpha), None)
+    return head
+
+
+def _subordinate(verb: Token, after: int) -> bool:
+    """Say whether a verb after a quote opens a clause of its own: '“...,” when Ruiz asked'."""
+    return any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in WH_CLAUSE and after <= c.idx < verb.idx
+        for c in verb.children
+    )
+
+
 def _verb_source(layout: Layout, m: Marked) -> tuple[Token, Token] | None:
     """Return (verb, source head) of the nearest verb of saying around a passage."""
     best: tuple[int, Token, Token] | None = None
@@ -105,7 +165,9 @@ def _verb_source(layout: Layout, m: Marked) -> tuple[Token, Token] | None:
             if tok.lower_ == "according":
                 head = _according_object(tok)  # 'According to the newspaper, “...”'
             elif layout.is_speech_verb(tok):
-                head = subject_of(tok)
+                if tok.idx >= m.end and _subordinate(tok, m.end):
+                    continue
+                head = _clause_subject(tok)
                 if head is None or layout.quoted[head.i]:
                     head = _inverted_subject(tok) or _after_quote_subject(layout, m, tok)
             else:
@@ -122,15 +184,48 @@ def _verb_source(layout: Layout, m: Marked) -> tuple[Token, Token] | None:
     return (best[1], best[2]) if best else None
 
 
+def _aside_source(layout: Layout, m: Marked) -> Token | None:
+    """Return the name a quote is set beside with a dash: 'including Ana Ruiz -- “...” --'."""
+    text = layout.text
+    para = layout.para_starts[layout.paragraph(m.start)]
+    before = text[para : m.start].rstrip()
+    dash = ASIDE_OPEN.search(before)
+    if dash is None:
+        return None
+    end = para + dash.start()
+    span = layout.doc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    name = span[-1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", ""):
+        return None
+    # The name must be one who spoke: a member named in a list ('including X --'), or the subject.
+    noun = name.head if name.dep_ == "appos" else name
+    member = noun.dep_ == "pobj" and noun.head.lower_ in MEMBER_PREPS
+    return name if member or noun.dep_ == "nsubj" else None
+
+
+def _signature_end(layout: Layout, m: Marked) -> int | None:
+    """Return where a paragraph's closing dash line begins: '“...” ― Ana Ruiz.' at its end.
+
+    A stray mark inside the quote can end the passage early; the signature at the end of the
+    paragraph still names its source.
+    """
+    text = layout.text
+    para = layout.paragraph(m.start)
+    stop = layout.para_starts[para + 1] - 1 if para + 1 < len(layout.para_starts) else len(text)
+    sign = SIGNATURE.search(text, m.end, stop)
+    return sign.start(1) if sign is not None else None
+
+
 def _dash_source(layout: Layout, m: Marked) -> Token | None:
     """Return the name after a closing dash: '"..." ― Sonya Herridge'."""
     text = layout.text
     dash = DASH_NAME.match(text, m.end)
-    if not dash or dash.end() == m.end:
+    start = dash.end() if dash and dash.end() > m.end else _signature_end(layout, m)
+    if start is None:
         return None
-    span = layout.doc.char_span(
-        dash.end(), min(len(text), dash.end() + 60), alignment_mode="expand"
-    )
+    span = layout.doc.char_span(start, min(len(text), start + 60), alignment_mode="expand")
     if span is None or not len(span):
         return None
     first = span[0]
@@ -213,8 +308,9 @@ def _lead_in_source(layout: Layout, m: Marked) -> tuple[Token, Token | None] | N
         return verb, subject_of(verb)
     root = sent.root
     subject = subject_of(root) if root.pos_ in ("VERB", "AUX") else None
-    if subject is not None and not layout.quoted[subject.i]:
-        # 'President Clinton released the following statement:' introduces the quote.
+    if subject is not None and not layout.quoted[subject.i] and subject.pos_ in ("PROPN", "PRON"):
+        # 'President Clinton released the following statement:' introduces the quote; 'The
+        # bias shows in how the site rated this claim:' names no source.
         return root, subject
     prev = layout.doc[colon.start - 1] if colon.start else None
     if prev is not None and prev.pos_ == "PROPN":
@@ -232,7 +328,10 @@ def find_direct(layout: Layout) -> list[Found]:
             continue
         found: Found | None = None
         hit = _verb_source(layout, m)
-        if hit is not None:
+        aside = _aside_source(layout, m)
+        if aside is not None and (hit is None or hit[0].idx < m.start):
+            found = Found(m.start, m.end, "direct", aside, None)
+        elif hit is not None:
             verb, head = hit
             found = Found(m.start, m.end, "direct", head, cue_span(verb))
         elif (words := _lead_in_words(layout, m)) is not None:

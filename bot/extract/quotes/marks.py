@@ -101,6 +101,7 @@ def find_marked(text: str) -> list[Marked]:
     out: list[Marked] = []
     paras = _paragraphs(text)
     all_marks = _marks(text)
+    curly = _mostly_curly(text, all_marks)
     k = 0
     carried: tuple[int, int] | None = None  # (start, paragraphs) of a quote left open
     for p_start, p_end in paras:
@@ -110,6 +111,8 @@ def find_marked(text: str) -> list[Marked]:
                 marks.append(all_marks[k])
             k += 1
         lead = p_start + (len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip()))
+        if curly and _stray_opener(text, marks, lead):
+            marks = marks[1:]
         opened: int | None = None
         paragraphs = 1
         depth = 0
@@ -154,6 +157,28 @@ def find_marked(text: str) -> list[Marked]:
             # If no next paragraph continues it, the quote ends with this paragraph.
             out.append(Marked(opened, p_end, paragraphs))
     return _merge_continued(out)
+
+
+def _mostly_curly(text: str, marks: list[_Mark]) -> bool:
+    """Say whether an article quotes with “curly” double marks more than with straight ones."""
+    straight = sum(text[mk.pos : mk.end] == '"' for mk in marks)
+    curly = sum(text[mk.pos : mk.end] in "“”" for mk in marks)
+    return curly > straight
+
+
+def _stray_opener(text: str, marks: list[_Mark], lead: int) -> bool:
+    """Say whether a paragraph opens with a straight mark it never closes, in a curly article.
+
+    A passage pasted from elsewhere keeps its own straight marks ('"The first time she ...'):
+    one left open would swallow the paragraph and the curly quotes inside it.
+    """
+    straight = [mk for mk in marks if text[mk.pos : mk.end] == '"']
+    return (
+        bool(straight)
+        and straight[0].pos == lead
+        and marks[0].pos == lead
+        and len(straight) % 2 == 1
+    )
 
 
 def _merge_continued(found: list[Marked]) -> list[Marked]:

@@ -17,10 +17,12 @@ from bot.extract.entities import Cluster, EntityIndex, name_keys
 from bot.extract.entities.headlines import headline_line
 from bot.extract.entities.roles import description, first_name_gender
 from bot.extract.model import SourceKind, Speaker
-from bot.extract.quotes.antecedents import Seen, candidates, learn_gender
+from bot.extract.quotes.antecedents import Seen, candidates, learn_gender, window_before
 from bot.extract.quotes.groups import earlier_group, unnamed_source
-from bot.extract.speech_lexicon import SpeechLexicon, load_lexicon
+from bot.extract.speech_lexicon import Pronoun, SpeechLexicon, load_lexicon
 
+# First person outside quote marks is the writer: no source named before stands for it.
+NARRATOR = {"i", "me", "my"}
 CUT_DEPS = {"appos", "relcl", "acl", "advcl", "punct", "cc", "conj", "prep"}
 KEEP_PREPS = {"of", "with", "for", "at", "from", "in", "on", "close", "to"}
 
@@ -35,6 +37,7 @@ class Resolver:
     quoted: list[bool]
     lex: SpeechLexicon = field(default_factory=load_lexicon)
     seen: list[Seen] = field(default_factory=list)
+    quote: tuple[int, int] | None = None  # the passage being attributed, while resolving
 
     def phrase(self, head: Token, *, keep_clauses: bool = False) -> Span:
         """Return the noun phrase of a source without appositions and sourcing clauses."""
@@ -82,8 +85,15 @@ class Resolver:
                                 return self.resolve(obj, remember=False)
         return None
 
-    def resolve(self, head: Token, *, remember: bool = True) -> Speaker | None:
-        """Return the speaker a source mention stands for."""
+    def resolve(
+        self, head: Token, *, remember: bool = True, quote: tuple[int, int] | None = None
+    ) -> Speaker | None:
+        """Return the speaker a source mention stands for.
+
+        ``quote`` (character offsets) is the passage attributed: a pronoun's antecedent is
+        not someone that passage talks about ('“Obama had a band,” he said').
+        """
+        self.quote = quote
         speaker, cluster = self._resolve(head)
         if speaker is None:
             return None
@@ -113,9 +123,8 @@ class Resolver:
                 None,
             )  # a misparse: 'Conceding that ..., he warned' has no source 'Conceding'
         if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
-            head = (
-                head.head.head
-            )  # 'Stevie Wonder, who joked ...': the source is the noun it modifies
+            # 'Stevie Wonder, who joked ...': the source is the noun it modifies.
+            head = _last_conjunct(head.head.head, head)
         mention = self.phrase(head).text
         if head.lower_ in lex.pronouns and head.pos_ == "PRON":
             speaker, cluster = self._antecedent(head, mention)
@@ -235,6 +244,30 @@ class Resolver:
             return Speaker(cl.name, cl.kind, cl.role or role, None, mention), cl
         return Speaker(name, SourceKind.PERSON, role, None, mention), None
 
+    def _same_pronoun_before(self, head: Token, pron: Pronoun) -> Token | None:
+        """Return the nearest earlier subject pronoun of the same gender outside quote marks."""
+        if pron.gender not in ("m", "f"):
+            return None
+        for i in reversed(window_before(head, self.sent_of, 3)):
+            tok = self.doc[i]
+            other = self.lex.pronouns.get(tok.lower_) if tok.pos_ == "PRON" else None
+            if other == pron and tok.dep_ in ("nsubj", "nsubjpass") and not self.quoted[i]:
+                return tok
+        return None
+
+    def _talked_of(self) -> set[int]:
+        """Return (by id) the entities the passage being attributed names in the third person."""
+        if self.quote is None:
+            return set()
+        span = self.doc.char_span(*self.quote, alignment_mode="expand")
+        if span is None:
+            return set()
+        return {
+            id(self.index.clusters[m.cluster])
+            for m in self.index.mentions
+            if span.start <= m.start < span.end
+        }
+
     def _last_outlet(self, before: int) -> Cluster | None:
         """Return the outlet named most recently before a token ("The report" is its report)."""
         found: Cluster | None = None
@@ -273,8 +306,12 @@ class Resolver:
                 best = cl
         return best
 
-    def _antecedent(self, head: Token, mention: str) -> tuple[Speaker | None, Cluster | None]:
+    def _antecedent(
+        self, head: Token, mention: str, *, depth: int = 0
+    ) -> tuple[Speaker | None, Cluster | None]:
         """Return the best compatible source or subject before a pronoun, nearby first."""
+        if head.lower_ in NARRATOR:
+            return None, None  # 'I laughed and said, “...”': the writer, not a name before
         pron = self.lex.pronouns[head.lower_]
         # Looking further back when nothing is near was measured on PolNeAR dev: more wrong than right.
         cands = candidates(
@@ -294,8 +331,14 @@ class Resolver:
             for c in cands
             if c.cluster is not None or c.seen is not None or self.doc[c.pos].lower_ not in other
         ]
+        talked_of = self._talked_of()
+        cands = [c for c in cands if c.cluster is None or id(c.cluster) not in talked_of] or cands
         if not cands:
-            return None, None
+            earlier = self._same_pronoun_before(head, pron) if depth < 3 else None
+            if earlier is None:
+                return None, None
+            # 'Ana thought ... She was anxious. ... “...,” she said': the run of 'she' is Ana.
+            return self._antecedent(earlier, mention, depth=depth + 1)
         best = max(cands, key=lambda c: (c.score, c.pos))
         if best.cluster is None and best.seen is None:
             # A role with no name ('The minister ...'): the person given it, if any, else the role.
@@ -307,6 +350,24 @@ class Resolver:
         learn_gender(best, pron, self.seen)
         sp = best.speaker
         return Speaker(sp.name, sp.kind, sp.role, sp.via, mention), best.cluster
+
+
+def _last_conjunct(noun: Token, relative: Token) -> Token:
+    """Return the list member right before ', who': 'A, B and C, who joked' is about C.
+
+    The parser often hangs the clause on the list's first member instead.
+    """
+    doc = relative.doc
+    k = relative.i - 1
+    while k > noun.i and (doc[k].is_punct or doc[k].is_space):
+        k -= 1
+    near = doc[k]
+    step = near
+    while step.dep_ == "conj" and step.head.i != step.i:
+        step = step.head
+        if step.i == noun.i:
+            return near
+    return noun
 
 
 def _from_cluster(cl: Cluster, mention: str) -> Speaker:
