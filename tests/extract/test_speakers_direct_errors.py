@@ -219,3 +219,14 @@ def test_a_colon_after_a_sentence_with_no_speaker_names_no_source(nlp: Language)
     )
     name = speaker_of(nlp, text, "cranes stand idle")
     assert name is None or "slant" not in name
+
+
+def test_a_long_run_of_quoted_sentences_does_not_cut_the_pronoun_off(nlp: Language) -> None:
+    text = (
+        "Mayor Ines Korhonen opened the meeting on Tuesday.\n\n"
+        '"The harbour is our future. We have waited long enough. The money is there. '
+        'The plans are there. The people are ready," she said.\n\n'
+        '"That is a promise," she added.'
+    )
+    quotes = Pipeline(nlp).extract(text, date(2025, 3, 10)).quotes
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Ines Korhonen", "Ines Korhonen"]

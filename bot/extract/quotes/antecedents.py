@@ -40,6 +40,24 @@ class Candidate:
     seen: Seen | None = None
 
 
+def narrative_sentences(doc: Doc, sent_of: list[int], quoted: list[bool]) -> list[int]:
+    """Number each token's sentence counting only sentences with words outside quote marks.
+
+    A run of quoted sentences is one speaker's turn: '“...? ... . ...,” she continued' is as
+    near to the 'Clinton said' before the run as a pronoun in the next sentence would be.
+    """
+    narrative: set[int] = set()
+    for tok in doc:
+        if not quoted[tok.i] and not tok.is_punct and not tok.is_space:
+            narrative.add(sent_of[tok.i])
+    rank: dict[int, int] = {}
+    count = 0
+    for k in range(max(sent_of, default=0) + 1):
+        rank[k] = count
+        count += k in narrative
+    return [rank[k] for k in sent_of]
+
+
 def candidates(
     head: Token,
     pron: Pronoun,

@@ -17,7 +17,13 @@ from bot.extract.entities import Cluster, EntityIndex, name_keys
 from bot.extract.entities.headlines import headline_line
 from bot.extract.entities.roles import description, first_name_gender
 from bot.extract.model import SourceKind, Speaker
-from bot.extract.quotes.antecedents import Seen, candidates, learn_gender, window_before
+from bot.extract.quotes.antecedents import (
+    Seen,
+    candidates,
+    learn_gender,
+    narrative_sentences,
+    window_before,
+)
 from bot.extract.quotes.groups import earlier_group, unnamed_source
 from bot.extract.speech_lexicon import Pronoun, SpeechLexicon, load_lexicon
 
@@ -38,6 +44,10 @@ class Resolver:
     lex: SpeechLexicon = field(default_factory=load_lexicon)
     seen: list[Seen] = field(default_factory=list)
     quote: tuple[int, int] | None = None  # the passage being attributed, while resolving
+    narrative: list[int] = field(init=False)  # sentence numbers that skip quoted sentences
+
+    def __post_init__(self) -> None:
+        self.narrative = narrative_sentences(self.doc, self.sent_of, self.quoted)
 
     def phrase(self, head: Token, *, keep_clauses: bool = False) -> Span:
         """Return the noun phrase of a source without appositions and sourcing clauses."""
@@ -319,7 +329,7 @@ class Resolver:
             pron,
             seen=self.seen,
             index=self.index,
-            sent_of=self.sent_of,
+            sent_of=self.narrative,
             quoted=self.quoted,
             window=3,
             roles=self.lex.role_nouns,
