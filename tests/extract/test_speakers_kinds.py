@@ -55,3 +55,24 @@ def test_reported_speech_by_an_unresolved_pronoun_is_kept_as_unnamed(nlp: Langua
 
 def test_a_direct_quote_by_an_unresolved_pronoun_is_left_out(nlp: Language) -> None:
     assert run(nlp, '"The ferry will stop in winter," he said.') == []
+
+
+def test_a_titled_name_the_tagger_mislabels_is_a_person(nlp: Language) -> None:
+    # The name recogniser tags "Mayor Ilse Varga" as a work of art.
+    (q,) = run(nlp, '"It is over," Mayor Ilse Varga said.')
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind, q.speaker.role) == ("Ilse Varga", SourceKind.PERSON, "Mayor")
+
+
+def test_an_organisation_keeps_a_title_word_in_its_name(nlp: Language) -> None:
+    (q,) = run(nlp, "The Justice Department said the inquiry would continue.")
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == ("Justice Department", SourceKind.ORGANISATION)
+
+
+def test_a_spokesman_named_in_apposition_is_a_person(nlp: Language) -> None:
+    # The name recogniser tags "Eli Navarro" as an organisation here.
+    text = 'A spokesman for her campaign, Eli Navarro, said she "has nothing to hide."'
+    (q,) = run(nlp, text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == ("Eli Navarro", SourceKind.PERSON)

@@ -15,8 +15,10 @@ def strip_edges(span: Span, lex: SpeechLexicon) -> Span:
     """
     start, end = span.start, span.end
     doc = span.doc
+    # An organisation keeps its words: 'the Justice Department', 'the Attorney General's Office'.
+    body = span.label_ not in ("ORG", "GPE", "NORP", "FAC", "LOC")
     while start < end - 1 and (
-        doc[start].lower_ in lex.titles
+        (body and doc[start].lower_ in lex.titles)
         or (span.label_ == "PERSON" and doc[start].lower_ in lex.role_nouns)
         or doc[start].lower_ == "the"
         or doc[start].is_punct

@@ -192,9 +192,16 @@ class Resolver:
             if len(known) == 1:
                 return _from_cluster(known[0], mention), known[0]
             return Speaker(name, SourceKind.ORGANISATION, mention=mention), None
-        if head.tag_ == "NNP" and head.ent_type_ in ("", "PERSON") and head.text[:1].isupper():
+        if head.tag_ == "NNP" and head.text[:1].isupper() and (
+            head.ent_type_ in ("", "PERSON") or self._titled(head)
+        ):
             return self._proper_name(head, mention)
         return earlier_group(head, mention, self.seen) or unnamed_source(head, mention, lex), None
+
+    def _titled(self, head: Token) -> bool:
+        """Say whether a name opens with a person's title ('Mayor Ilse Varga', any tagging)."""
+        first = self.phrase(head)[0]
+        return first.lower_ in self.lex.titles and first.i < head.i
 
     def _apposed(self, head: Token, mention: str) -> tuple[Speaker, Cluster] | None:
         """Return the name after a description: 'the company's chief executive, Raymond Lee'."""
@@ -207,6 +214,10 @@ class Resolver:
                 # 'The state operator, Ferrocarriles Nacionales': the NER may call it a person.
                 kind = cl.kind if cl.kind == SourceKind.OUTLET else SourceKind.ORGANISATION
                 return Speaker(cl.name, kind, role, None, mention), cl
+            person = head.lemma_.lower() in self.lex.titles or head.lower_.startswith("spokes")
+            if cl.kind is SourceKind.ORGANISATION and person:
+                # 'A spokesman for the campaign, Eli Navarro': the NER may call him an organisation.
+                return Speaker(cl.name, SourceKind.PERSON, cl.role or role, None, mention), cl
             return Speaker(cl.name, cl.kind, cl.role or role, None, mention), cl
         return None
 
