@@ -159,9 +159,15 @@ def test_what_someone_faced_is_past(nlp: Language) -> None:
 
 def test_who_faces_re_election_is_the_named_person(nlp: Language) -> None:
     text = "Mayor Ines Korhonen, who faces re-election in November, declined to comment."
-    (e,) = Pipeline(nlp).extract(text, date(2025, 6, 4)).events
-    assert e.text.endswith("Ines Korhonen faces re-election")
-    assert len(e.participants) == 1 and e.participants[0].endswith("Ines Korhonen")
+    for published in (date(2025, 6, 4), date(2025, 3, 10)):  # November behind or ahead: the coming one
+        (e,) = Pipeline(nlp).extract(text, published).events
+        assert (e.text, e.participants) == ("Ines Korhonen faces re-election", ("Ines Korhonen",))
+        assert window(e) == (date(2025, 11, 1), date(2025, 11, 30))
+
+
+def test_a_present_verb_with_a_month_behind_means_the_coming_one(nlp: Language) -> None:
+    (e,) = events(nlp, "The new tram line opens to passengers in February.")
+    assert window(e) == (date(2026, 2, 1), date(2026, 2, 28))
 
 
 # Present tense to the month, postponements, obligations, departures.

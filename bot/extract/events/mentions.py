@@ -112,7 +112,7 @@ def verbal_mention(
     allowed = anchors(verb, carrier)
     if can is not None:
         allowed |= {c.i for c in verb.children if c.dep_ == "xcomp"}  # "can register to speak until Monday"
-    timex = pick_timex(sent, allowed=allowed, near=verb.idx, timexes=timexes, published=published)
+    timex = pick_timex(sent, allowed=allowed, near=verb.idx, timexes=timexes, published=published, present=present is not None)
     if present is not None and not (specific(timex) and timex is not None and timex.earliest is not None and timex.earliest >= published):
         return None  # "the council votes on March 24" is scheduled; "the council votes" is a habit
     if present is not None and timex is not None and not _DAY.match(timex.value):
@@ -310,7 +310,8 @@ def nominal_mention(
         certainty = Certainty.EXPECTED  # "will be scheduled": not set yet
     if hedged(head, cues):
         certainty = Certainty.POSSIBLE
-    timex = pick_timex(sent, allowed={noun.i, head.i}, near=noun.idx, timexes=timexes, published=published)
+    present = head.tag_ in ("VBZ", "VBP") and not any(a.dep_ in ("aux", "auxpass") for a in head.children)
+    timex = pick_timex(sent, allowed={noun.i, head.i}, near=noun.idx, timexes=timexes, published=published, present=present)
     if moved and timex is not None and timex.latest is not None and _DAY.match(timex.value):
         timex = replace(timex, earliest=timex.latest)  # "postponed until July 2": to that day, not any day before
     return Mention(

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from bot.extract.model import Entity, SourceKind, Timex
+from bot.extract.speech_lexicon import load_lexicon
 from bot.extract.timex.lexicon import load_time_words
 
 PEOPLE = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # who can take part
@@ -169,4 +170,10 @@ def _slipped_name(name: str, text: str) -> bool:
 
 
 def _clean(text: str) -> str:
-    return re.sub(r"[’']s$", "", text.strip())
+    """Return a name without its possessive and the titles before it ("Mayor Ines Korhonen's")."""
+    name = re.sub(r"[’']s$", "", text.strip())
+    titles = load_lexicon().titles
+    words = name.split()
+    while len(words) > 2 and words[0].lower() in titles:
+        words = words[1:]
+    return " ".join(words)

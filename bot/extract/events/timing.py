@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
@@ -60,12 +61,20 @@ def dates_token(timex_root: Token, allowed: set[int]) -> bool:
     return False
 
 
-def pick_timex(sent: Span, *, allowed: set[int], near: int, timexes: list[Timex], published: date) -> Timex | None:
-    """Return the not-past time expression attached to the mention nearest its trigger."""
+def pick_timex(
+    sent: Span, *, allowed: set[int], near: int, timexes: list[Timex], published: date, present: bool = False
+) -> Timex | None:
+    """Return the not-past time expression attached to the mention nearest its trigger.
+
+    ``present``: the mention is in the present tense ("faces re-election in November"), so
+    a month written without its year that fell behind is the coming one.
+    """
     usable = []
     for t in timexes:
         if not (sent.start_char <= t.start < sent.end_char):
             continue
+        if present:
+            t = _coming(t, published)
         if t.value in ("PAST_REF", "PRESENT_REF") or (t.latest is not None and t.latest < published):
             continue
         counted = t.type == "DURATION" and counted_from_another(t.text, sent.doc.text[t.end : t.end + 30])
@@ -79,6 +88,19 @@ def pick_timex(sent: Span, *, allowed: set[int], near: int, timexes: list[Timex]
     if not usable:
         return None
     return through(min(usable, key=lambda t: abs(t.start - near)), timexes, sent.doc.text)
+
+
+_BARE_MONTH = re.compile(r"^\d{4}-\d{2}$")
+
+
+def _coming(t: Timex, published: date) -> Timex:
+    """Return a month named without its year, moved a year ahead if it fell behind."""
+    if not _BARE_MONTH.match(t.value) or re.search(r"\d", t.text) or t.latest is None or t.latest >= published:
+        return t
+    year, month = int(t.value[:4]) + 1, int(t.value[5:7])
+    first = date(year, month, 1)
+    last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+    return replace(t, value=f"{year:04d}-{month:02d}", earliest=first, latest=last)
 
 
 # What joins the two ends of a range: "from March 18 to March 20", "between ... and ...".
