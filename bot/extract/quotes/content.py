@@ -40,14 +40,30 @@ CLAUSE_TAIL_DEPS = {"relcl", "advcl", "acl"}
 NOUN_TAIL_DEPS = {"appos", "npadvmod"}
 
 
-def _aside(tok: Token) -> bool:
+# A clause opened by one of these goes on with what was said ('..., until it went
+# bankrupt', '..., because ...'); a participle (', contradicting ...') or a contrast
+# (', although critics ...') is more often the writer's own aside.
+REPORTED_MARKS = {"because", "since", "until", "unless", "if", "whether", "while", "so"}
+
+
+def _aside(tok: Token, lex: SpeechLexicon) -> bool:
     """Say whether a comma-led subtree is an aside after the reported words, not part of them."""
+    if tok.dep_ == "advcl" and _reported_clause(tok, lex):
+        return False
     if tok.dep_ in CLAUSE_TAIL_DEPS:
         return not _list_item(tok)
     if tok.dep_ in NOUN_TAIL_DEPS:
         head = tok.head
         return head.pos_ in ("VERB", "AUX") and head.dep_ not in ("amod", "compound")
     return False
+
+
+def _reported_clause(tok: Token, lex: SpeechLexicon) -> bool:
+    """Say whether a clause after a comma goes on with the reported words ('because ...')."""
+    if tok.lemma_.lower() in (lex.speech_verbs | lex.evidence_participles):
+        return False  # ', though she noted ...', ', citing ...': a statement of its own
+    marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
+    return any(m in REPORTED_MARKS for m in marks)
 
 
 def _list_item(tok: Token) -> bool:
@@ -70,14 +86,28 @@ def trim_tail(span: Span, lex: SpeechLexicon) -> Span:
         if tok.left_edge.i <= span.start or tok.head.i < root:
             continue
         comma = doc[tok.left_edge.i - 1]
-        if _aside(tok) and comma.text in (",", "—", "--", "–") and tok.left_edge.i - 1 > span.start:
+        if _aside(tok, lex) and comma.text in (",", "—", "--", "–") and tok.left_edge.i - 1 > span.start:
             end = min(end, tok.left_edge.i - 1)
         elif tok.dep_ == "conj" and (
-            tok.lemma_.lower() in (lex.speech_verbs | lex.object_verbs) or that_clause(tok)
+            _second_statement(tok, lex) or (tok.head.i == root and that_clause(tok))
         ):
+            # 'said that A and that B': the second 'that' clause is a quote of its own.
             cc = [c.i for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i]
             end = min(end, max(cc) if cc else tok.left_edge.i)  # a second statement of its own
     return doc[span.start : end]
+
+
+def _second_statement(verb: Token, lex: SpeechLexicon) -> bool:
+    """Say whether a coordinated verb is a statement of its own, not more of the reported words.
+
+    'and warned that ...' shares the source's subject: a second statement. A clause with a
+    subject of its own ('but she knows ...', 'and the bridge was closed') goes on with what
+    was said, unless its subject speaks in turn ('and the mayor added that ...').
+    """
+    speech = verb.lemma_.lower() in (lex.speech_verbs | lex.object_verbs)
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return speech
+    return speech or that_clause(verb)
 
 
 def content_of(verb: Token) -> Span | None:
@@ -96,15 +126,44 @@ def content_of(verb: Token) -> Span | None:
         and head.i < verb.i
         and head.pos_ in ("VERB", "AUX")
     ):
-        # '..., The New York Post reports.': the reported clause is the one the verb hangs on.
-        return doc[head.left_edge.i : verb.left_edge.i]
+        # '..., The New York Post reports.': the reported clause is the one the verb hangs on;
+        # '..., Ms. Reyes said, because ...': with what goes on after the cue.
+        return doc[head.left_edge.i : _resumed(head, verb) or verb.left_edge.i]
     if verb.dep_ in ("parataxis", "ccomp") and head.i > verb.i and _set_off(verb):
         # 'Acts of protest, Mr. Obama said, are acts of patriotism': the clause around the aside.
         return doc[head.left_edge.i : head.right_edge.i + 1]
     for child in verb.children:
         if child.dep_ in CLAUSE_DEPS and child.i < verb.i:
-            return doc[child.left_edge.i : child.right_edge.i + 1]
+            # 'Lenox was a giant, Mr. Clarke said, until it went bankrupt': both sides of the cue.
+            return doc[child.left_edge.i : _resumed(verb, verb) or child.right_edge.i + 1]
     return None
+
+
+RESUMING_DEPS = ("advcl", "conj", "ccomp")
+
+
+def _resumed(host: Token, verb: Token) -> int | None:
+    """Return where the reported clause ends when it goes on after a cue set off by a comma.
+
+    In 'The fund lost money, Ms. Reyes said, because ...' the clause after the cue is
+    part of what was said; ', adding that ...' is a statement of its own, and a cue with
+    nothing after it ('..., she said.') leaves the clause where it was.
+    """
+    doc = verb.doc
+    start = verb.i if host.i == verb.i else verb.right_edge.i
+    rest = [c for c in host.children if c.i > start and c.dep_ in RESUMING_DEPS]
+    if not rest or not _goes_on(rest[0]):
+        return None
+    if not any(t.text == "," for t in doc[verb.i : rest[0].left_edge.i]):
+        return None
+    return rest[-1].right_edge.i + 1
+
+
+def _goes_on(tok: Token) -> bool:
+    """Say whether a clause after a cue continues the reported words ('until it went bankrupt')."""
+    if tok.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in REPORTED_MARKS for c in tok.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children)
 
 
 def _comma_conj(verb: Token) -> bool:
