@@ -46,10 +46,11 @@ NOUN_TAIL_DEPS = {"appos", "npadvmod"}
 REPORTED_MARKS = {"because", "since", "until", "unless", "if", "whether", "while", "so"}
 
 
-def _aside(tok: Token, lex: SpeechLexicon) -> bool:
+ASIDE_MARKS = (",", "—", "--", "–")
+
+
+def _aside(tok: Token) -> bool:
     """Say whether a comma-led subtree is an aside after the reported words, not part of them."""
-    if tok.dep_ == "advcl" and _reported_clause(tok, lex):
-        return False
     if tok.dep_ in CLAUSE_TAIL_DEPS:
         return not _list_item(tok)
     if tok.dep_ in NOUN_TAIL_DEPS:
@@ -58,12 +59,24 @@ def _aside(tok: Token, lex: SpeechLexicon) -> bool:
     return False
 
 
-def _reported_clause(tok: Token, lex: SpeechLexicon) -> bool:
-    """Say whether a clause after a comma goes on with the reported words ('because ...')."""
-    if tok.lemma_.lower() in (lex.speech_verbs | lex.evidence_participles):
+def _reported_clause(tok: Token, clausal: bool, lex: SpeechLexicon) -> bool:
+    """Say whether a clause after a comma goes on with the reported words, not an aside.
+
+    '..., because ...' and '..., until ...' do; so does a relative clause on a thing in a
+    reported clause ('media interviews, which she was doing when ...'). A relative clause
+    on a person (', who has never ...') or on the noun a verb like 'praised' takes
+    describes it in the writer's words; one with a verb of saying in it ('which he said
+    were ...') is another attribution.
+    """
+    speech = lex.speech_verbs | lex.evidence_participles
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in speech for t in tok.subtree):
         return False  # ', though she noted ...', ', citing ...': a statement of its own
+    if tok.dep_ == "relcl":
+        return clausal and tok.head.pos_ == "NOUN" and not any(
+            t.lower_ in ("who", "whom") for t in tok.children
+        )
     marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
-    return any(m in REPORTED_MARKS for m in marks)
+    return tok.dep_ == "advcl" and any(m in REPORTED_MARKS for m in marks)
 
 
 def _list_item(tok: Token) -> bool:
@@ -81,12 +94,13 @@ def trim_tail(span: Span, lex: SpeechLexicon) -> Span:
     doc = span.doc
     end = span.end
     root = span.root.i
+    kept = _kept_clauses(span, lex)
     for tok in span:
         # Only asides in the predicate: 'North Korea's leader, Kim Jong-un, will ...' stays whole.
-        if tok.left_edge.i <= span.start or tok.head.i < root:
+        if tok.left_edge.i <= span.start or tok.head.i < root or tok.i in kept:
             continue
         comma = doc[tok.left_edge.i - 1]
-        if _aside(tok, lex) and comma.text in (",", "—", "--", "–") and tok.left_edge.i - 1 > span.start:
+        if _aside(tok) and comma.text in ASIDE_MARKS and tok.left_edge.i - 1 > span.start:
             end = min(end, tok.left_edge.i - 1)
         elif tok.dep_ == "conj" and (
             _second_statement(tok, lex) or (tok.head.i == root and that_clause(tok))
@@ -95,6 +109,22 @@ def trim_tail(span: Span, lex: SpeechLexicon) -> Span:
             cc = [c.i for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i]
             end = min(end, max(cc) if cc else tok.left_edge.i)  # a second statement of its own
     return doc[span.start : end]
+
+
+def _kept_clauses(span: Span, lex: SpeechLexicon) -> set[int]:
+    """Return the tokens of the comma-led clauses that go on with the reported words."""
+    clausal = span.root.pos_ in ("VERB", "AUX")
+    kept: set[int] = set()
+    for tok in span:
+        left = tok.left_edge.i
+        if (
+            left > span.start
+            and tok.i not in kept
+            and tok.doc[left - 1].text in ASIDE_MARKS
+            and _reported_clause(tok, clausal, lex)
+        ):
+            kept.update(t.i for t in tok.subtree)
+    return kept
 
 
 def _second_statement(verb: Token, lex: SpeechLexicon) -> bool:
