@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from bot.extract.speech_lexicon import SpeechLexicon
 
@@ -68,15 +68,25 @@ def _reported_clause(tok: Token, clausal: bool, lex: SpeechLexicon) -> bool:
     describes it in the writer's words; one with a verb of saying in it ('which he said
     were ...') is another attribution.
     """
-    speech = lex.speech_verbs | lex.evidence_participles
-    if any(t.pos_ == "VERB" and t.lemma_.lower() in speech for t in tok.subtree):
-        return False  # ', though she noted ...', ', citing ...': a statement of its own
+    if tok.lemma_.lower() in (lex.speech_verbs | lex.evidence_participles) or any(
+        _speaks(t, lex) for t in tok.subtree
+    ):
+        return False  # ', citing ...', ', though she noted ...': a statement of its own
     if tok.dep_ == "relcl":
         return clausal and tok.head.pos_ == "NOUN" and not any(
             t.lower_ in ("who", "whom") for t in tok.children
         )
     marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
     return tok.dep_ == "advcl" and any(m in REPORTED_MARKS for m in marks)
+
+
+def _speaks(tok: Token, lex: SpeechLexicon) -> bool:
+    """Say whether a token is a verb of saying with a subject of its own ('she noted')."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.lemma_.lower() in lex.speech_verbs
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
 
 
 def _list_item(tok: Token) -> bool:
@@ -97,18 +107,30 @@ def trim_tail(span: Span, lex: SpeechLexicon) -> Span:
     kept = _kept_clauses(span, lex)
     for tok in span:
         # Only asides in the predicate: 'North Korea's leader, Kim Jong-un, will ...' stays whole.
-        if tok.left_edge.i <= span.start or tok.head.i < root or tok.i in kept:
+        before_root = span.start <= tok.head.i < root
+        if tok.left_edge.i <= span.start or before_root or tok.i in kept:
             continue
         comma = doc[tok.left_edge.i - 1]
         if _aside(tok) and comma.text in ASIDE_MARKS and tok.left_edge.i - 1 > span.start:
             end = min(end, tok.left_edge.i - 1)
-        elif tok.dep_ == "conj" and (
+        elif (tok.dep_ == "conj" or _beside(tok, span)) and (
             _second_statement(tok, lex) or (tok.head.i == root and that_clause(tok))
         ):
             # 'said that A and that B': the second 'that' clause is a quote of its own.
-            cc = [c.i for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i]
-            end = min(end, max(cc) if cc else tok.left_edge.i)  # a second statement of its own
+            end = min(end, _before_conjunction(doc, tok.left_edge.i, span.start))  # a statement of its own
     return doc[span.start : end]
+
+
+def _before_conjunction(doc: Doc, i: int, start: int) -> int:
+    """Step back from a clause over the 'and' / ', but' that joins it, not past start."""
+    while i - 1 > start and (doc[i - 1].dep_ == "cc" or doc[i - 1].is_punct):
+        i -= 1
+    return i
+
+
+def _beside(tok: Token, span: Span) -> bool:
+    """Say whether a clause in a span hangs on a word outside it: the verb of saying."""
+    return tok.i != span.root.i and not span.start <= tok.head.i < span.end
 
 
 def _kept_clauses(span: Span, lex: SpeechLexicon) -> set[int]:
@@ -134,9 +156,12 @@ def _second_statement(verb: Token, lex: SpeechLexicon) -> bool:
     subject of its own ('but she knows ...', 'and the bridge was closed') goes on with what
     was said, unless its subject speaks in turn ('and the mayor added that ...').
     """
-    speech = verb.lemma_.lower() in (lex.speech_verbs | lex.object_verbs)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    speech = lemma in (lex.speech_verbs | lex.object_verbs)
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return speech
+        return speech or lemma in lex.refusal_verbs  # '..., but he refuses to discuss ...'
     return speech or that_clause(verb)
 
 
@@ -145,7 +170,8 @@ def content_of(verb: Token) -> Span | None:
     doc = verb.doc
     for child in verb.children:
         if child.dep_ in CLAUSE_DEPS and child.i > verb.i:
-            return doc[child.left_edge.i : child.right_edge.i + 1]
+            # 'said the fund lost money, because ...': the parse may hang the rest on the verb.
+            return doc[child.left_edge.i : _goes_on_after(verb, child)]
     if verb.lemma_.lower() in INFINITIVE_VERBS:
         for child in verb.children:
             if child.dep_ == "xcomp" and child.i > verb.i:
@@ -187,6 +213,35 @@ def _resumed(host: Token, verb: Token) -> int | None:
     if not any(t.text == "," for t in doc[verb.i : rest[0].left_edge.i]):
         return None
     return rest[-1].right_edge.i + 1
+
+
+def _goes_on_after(verb: Token, clause: Token) -> int:
+    """Return where a reported clause ends, with the clauses after it that go on with it."""
+    end = clause.right_edge.i + 1
+    for child in verb.rights:
+        if child.i < end:
+            continue
+        if child.dep_ == "punct" or child.dep_ == "cc":
+            continue
+        if child.dep_ not in RESUMING_DEPS or not _goes_on(child) or _narrated(verb, child):
+            break
+        end = child.right_edge.i + 1
+    return end
+
+
+PAST_MODALS = {"would", "could", "might", "should", "had", "was", "were", "did"}
+
+
+def _narrated(verb: Token, clause: Token) -> bool:
+    """Say whether a clause after 'X said ...' is the writer's present, not the reported past.
+
+    After 'announced that it is lowering ...', '..., and the cut is casting a shadow' is
+    the writer's own; reported words after a past verb of saying shift back ('would', 'was').
+    """
+    if verb.tag_ != "VBD" or clause.tag_ == "VBD":
+        return False
+    auxes = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return not any(a in PAST_MODALS for a in auxes)
 
 
 def _goes_on(tok: Token) -> bool:
