@@ -184,6 +184,10 @@ def content_of(verb: Token) -> Span | None:
     ):
         # '..., The New York Post reports.': the reported clause is the one the verb hangs on;
         # '..., Ms. Reyes said, because ...': with what goes on after the cue.
+        main = head.head
+        if head.dep_ == "advcl" and main.i > verb.i and _set_off(verb):
+            # 'Though the move was smooth, he said, a second one would not be': the whole.
+            return doc[main.left_edge.i : main.right_edge.i + 1]
         return doc[head.left_edge.i : _resumed(head, verb) or verb.left_edge.i]
     if verb.dep_ in ("parataxis", "ccomp") and head.i > verb.i and _set_off(verb):
         # 'Acts of protest, Mr. Obama said, are acts of patriotism': the clause around the aside.
@@ -207,8 +211,9 @@ def _resumed(host: Token, verb: Token) -> int | None:
     """
     doc = verb.doc
     start = verb.i if host.i == verb.i else verb.right_edge.i
-    rest = [c for c in host.children if c.i > start and c.dep_ in RESUMING_DEPS]
-    if not rest or not _goes_on(rest[0]):
+    deps = RESUMING_DEPS if host.i == verb.i else (*RESUMING_DEPS, "prep")
+    rest = [c for c in host.children if c.i > start and c.dep_ in deps]
+    if not rest or not _goes_on(rest[0]) or _narrated(verb, rest[0]):
         return None
     if not any(t.text == "," for t in doc[verb.i : rest[0].left_edge.i]):
         return None
@@ -238,7 +243,7 @@ def _narrated(verb: Token, clause: Token) -> bool:
     After 'announced that it is lowering ...', '..., and the cut is casting a shadow' is
     the writer's own; reported words after a past verb of saying shift back ('would', 'was').
     """
-    if verb.tag_ != "VBD" or clause.tag_ == "VBD":
+    if verb.tag_ != "VBD" or clause.tag_ == "VBD" or clause.dep_ != "conj":
         return False
     auxes = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
     return not any(a in PAST_MODALS for a in auxes)
@@ -246,6 +251,8 @@ def _narrated(verb: Token, clause: Token) -> bool:
 
 def _goes_on(tok: Token) -> bool:
     """Say whether a clause after a cue continues the reported words ('until it went bankrupt')."""
+    if tok.dep_ == "prep":
+        return True
     if tok.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ in REPORTED_MARKS for c in tok.children)
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children)
