@@ -59,6 +59,24 @@ def _aside(tok: Token) -> bool:
     return False
 
 
+def _description(tok: Token, span: Span) -> bool:
+    """Say whether the reported words end on the writer's description of a name in them.
+
+    '... did not support Mr. Ward, the presumed favourite' and '... with NATO, the
+    alliance that ...' describe a name in the writer's words; a name ('his counterpart,
+    Vladimir Putin'), an item of a list ('the singer Ann Lee, the painter Bo Kim and
+    ...') and what a common noun is ('for fairness, the closure of ...') belong to what
+    was said.
+    """
+    if tok.dep_ != "appos" or tok.pos_ not in ("NOUN", "ADJ") or tok.head.pos_ != "PROPN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.children):
+        return False
+    last = max(t.i for t in span if not t.is_punct)
+    listed = any(c.dep_ in ("cc", "conj") for c in (*tok.children, *tok.head.children))
+    return tok.right_edge.i >= last and not listed
+
+
 def _reported_clause(tok: Token, clausal: bool, lex: SpeechLexicon) -> bool:
     """Say whether a clause after a comma goes on with the reported words, not an aside.
 
@@ -111,7 +129,8 @@ def trim_tail(span: Span, lex: SpeechLexicon) -> Span:
         if tok.left_edge.i <= span.start or before_root or tok.i in kept:
             continue
         comma = doc[tok.left_edge.i - 1]
-        if _aside(tok) and comma.text in ASIDE_MARKS and tok.left_edge.i - 1 > span.start:
+        aside = _aside(tok) or _description(tok, span)
+        if aside and comma.text in ASIDE_MARKS and tok.left_edge.i - 1 > span.start:
             end = min(end, tok.left_edge.i - 1)
         elif (tok.dep_ == "conj" or _beside(tok, span)) and (
             _second_statement(tok, lex) or (tok.head.i == root and that_clause(tok))
@@ -271,10 +290,18 @@ def _comma_conj(verb: Token) -> bool:
 def _set_off(verb: Token) -> bool:
     """Say whether a verb's clause stands between commas: ', Mr. Obama said,'."""
     doc = verb.doc
-    first, last = verb.left_edge.i, verb.right_edge.i
+    first, last = _cue_edges(verb)
     opened = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")
     closed = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
     return opened and closed
+
+
+def _cue_edges(verb: Token) -> tuple[int, int]:
+    """Return the first and last token of a cue without the clauses the parse hangs on it."""
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "ccomp", "csubj", "conj")]
+    inside = {t.i for c in clauses for t in c.subtree}
+    own = [t.i for t in verb.subtree if t.i not in inside]
+    return min(own), max(own)
 
 
 def that_clause(verb: Token) -> bool:

@@ -1,0 +1,105 @@
+"""The span of reported words: the whole reported clause, without the writer's asides."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from bot.extract.model import Quote
+from bot.extract.pipeline import Pipeline, stages_through
+
+
+def run(nlp: Language, text: str) -> list[Quote]:
+    return Pipeline(nlp, stages_through("quotes")).work(text, date(2024, 5, 1)).quotes
+
+
+def said(nlp: Language, text: str, cue: str = "said") -> list[str]:
+    return [q.text for q in run(nlp, text) if q.cue == cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mill was the town's biggest employer, Ms. Okafor said, until it closed in 1998",
+        "Most of the riders were students, she said, and they had never seen the old station",
+        "The council has drawn up a plan, he said, for how the harbour can stay open in winter",
+        "Though the first vote was calm, Mr. Brandt said, replacing the chair would be far "
+        "more bitter",
+    ],
+)
+def test_a_cue_inside_the_sentence_reports_both_sides(nlp: Language, text: str) -> None:
+    assert said(nlp, text + ".") == [text]
+
+
+def test_a_reason_hung_on_the_verb_of_saying_is_part_of_what_was_said(nlp: Language) -> None:
+    text = "Senator Ada Voss said the tax was unfair, because farmers had already paid twice."
+    assert said(nlp, text) == ["the tax was unfair, because farmers had already paid twice"]
+
+
+def test_a_coordinated_clause_with_its_own_subject_goes_on(nlp: Language) -> None:
+    text = "Ms. Grieve says she hopes to win the seat, but she knows that the count will be close."
+    assert said(nlp, text, "says") == [
+        "she hopes to win the seat, but she knows that the count will be close"
+    ]
+
+
+def test_a_second_predicate_of_the_reported_subject_goes_on(nlp: Language) -> None:
+    text = "Police said he fired at the officers and refused to drop the gun."
+    assert said(nlp, text) == ["he fired at the officers and refused to drop the gun"]
+
+
+def test_a_second_statement_by_the_source_stays_apart(nlp: Language) -> None:
+    text = "Mr. Tully said the ferry would run late, and he noted that the fares would not change."
+    found = run(nlp, text)
+    assert [q.text for q in found if q.cue == "said"] == ["the ferry would run late"]
+    assert [q.text for q in found if q.cue == "noted"] == ["that the fares would not change"]
+
+
+def test_a_present_tense_clause_after_a_past_cue_is_the_writers(nlp: Language) -> None:
+    text = (
+        "The museum announced that it was cutting its hours this winter, "
+        "and the decision is casting a shadow over the festival."
+    )
+    assert said(nlp, text, "announced") == ["that it was cutting its hours this winter"]
+
+
+def test_a_relative_clause_on_a_thing_is_part_of_what_was_said(nlp: Language) -> None:
+    text = "The director said the crew had finished the survey of the dam, which had been shut."
+    assert said(nlp, text) == ["the crew had finished the survey of the dam, which had been shut"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a relative clause on a person describes them in the writer's words
+        (
+            "The director said the crew had met Karl Benn, who has run the dam for a decade.",
+            "the crew had met Karl Benn",
+        ),
+        # a participle after the reported words is the writer's comment on them
+        (
+            "Police said the driver had stopped at the gate, contradicting earlier reports.",
+            "the driver had stopped at the gate",
+        ),
+        # a description of a name in the reported words is the writer's
+        (
+            "Mr. Obi said he would not back Tom Ward, the presumed favourite.",
+            "he would not back Tom Ward",
+        ),
+        # a name in apposition is not
+        (
+            "Ms. Lund said she would meet her counterpart, Anton Berg.",
+            "she would meet her counterpart, Anton Berg",
+        ),
+    ],
+)
+def test_the_writers_asides_stay_out(nlp: Language, text: str, content: str) -> None:
+    assert said(nlp, text) == [content]
+
+
+def test_a_clause_with_a_verb_of_saying_of_its_own_stays_out(nlp: Language) -> None:
+    text = "The union said the plant would close in June, though it noted that talks would go on."
+    found = run(nlp, text)
+    assert [q.text for q in found if q.cue == "said"] == ["the plant would close in June"]
