@@ -103,3 +103,10 @@ def test_a_clause_with_a_verb_of_saying_of_its_own_stays_out(nlp: Language) -> N
     text = "The union said the plant would close in June, though it noted that talks would go on."
     found = run(nlp, text)
     assert [q.text for q in found if q.cue == "said"] == ["the plant would close in June"]
+
+
+def test_an_aside_before_the_predicate_does_not_end_the_reported_words(nlp: Language) -> None:
+    text = "Analysts note that the governor, even as she says the budget is balanced, has borrowed."
+    assert said(nlp, text, "note") == [
+        "that the governor, even as she says the budget is balanced, has borrowed"
+    ]

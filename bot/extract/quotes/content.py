@@ -125,7 +125,7 @@ def trim_tail(span: Span, lex: SpeechLexicon) -> Span:
     kept = _kept_clauses(span, lex)
     for tok in span:
         # Only asides in the predicate: 'North Korea's leader, Kim Jong-un, will ...' stays whole.
-        before_root = span.start <= tok.head.i < root
+        before_root = span.start <= tok.head.i < root or tok.right_edge.i < root
         if tok.left_edge.i <= span.start or before_root or tok.i in kept:
             continue
         comma = doc[tok.left_edge.i - 1]
