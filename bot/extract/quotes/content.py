@@ -91,8 +91,10 @@ def _reported_clause(tok: Token, clausal: bool, lex: SpeechLexicon) -> bool:
     ):
         return False  # ', citing ...', ', though she noted ...': a statement of its own
     if tok.dep_ == "relcl":
-        return clausal and tok.head.pos_ == "NOUN" and not any(
-            t.lower_ in ("who", "whom") for t in tok.children
+        return (
+            clausal
+            and tok.head.pos_ == "NOUN"
+            and not any(t.lower_ in ("who", "whom") for t in tok.children)
         )
     marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
     return tok.dep_ == "advcl" and any(m in REPORTED_MARKS for m in marks)
@@ -135,8 +137,8 @@ def trim_tail(span: Span, lex: SpeechLexicon) -> Span:
         elif (tok.dep_ == "conj" or _beside(tok, span)) and (
             _second_statement(tok, lex) or (tok.head.i == root and that_clause(tok))
         ):
-            # 'said that A and that B': the second 'that' clause is a quote of its own.
-            end = min(end, _before_conjunction(doc, tok.left_edge.i, span.start))  # a statement of its own
+            # 'and warned that ...', 'said that A and that B': a statement of its own.
+            end = min(end, _before_conjunction(doc, tok.left_edge.i, span.start))
     return doc[span.start : end]
 
 
