@@ -110,3 +110,41 @@ def test_an_aside_before_the_predicate_does_not_end_the_reported_words(nlp: Lang
     assert said(nlp, text, "note") == [
         "that the governor, even as she says the budget is balanced, has borrowed"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms. Holt said the levy would hit farmers hardest — a claim the ministry disputes.",
+        "Ms. Holt said the levy would hit the farmers — a claim the ministry disputes.",
+    ],
+)
+def test_a_characterisation_after_a_dash_is_the_writers(nlp: Language, text: str) -> None:
+    (content,) = said(nlp, text)
+    assert content.startswith("the levy would hit") and "claim" not in content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Governor Reyes blasted the council as a disgrace Wednesday on a radio show.",
+            "blasted",
+            "the council as a disgrace",
+        ),
+        (
+            "Mr. Dale criticized the new levy as a crazy tax during a campaign stop in Dover.",
+            "criticized",
+            "the new levy as a crazy tax",
+        ),
+    ],
+)
+def test_when_and_where_words_were_said_is_not_what_was_said(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    assert said(nlp, text, cue) == [content]
+
+
+def test_a_time_inside_a_reported_clause_stays(nlp: Language) -> None:
+    text = "Mr. Dale said the council would meet during the storm."
+    assert said(nlp, text) == ["the council would meet during the storm"]

@@ -46,7 +46,8 @@ NOUN_TAIL_DEPS = {"appos", "npadvmod"}
 REPORTED_MARKS = {"because", "since", "until", "unless", "if", "whether", "while", "so"}
 
 
-ASIDE_MARKS = (",", "—", "--", "–")
+DASHES = ("—", "--", "–")
+ASIDE_MARKS = (",", *DASHES)
 
 
 def _aside(tok: Token) -> bool:
@@ -68,9 +69,13 @@ def _description(tok: Token, span: Span) -> bool:
     ...') and what a common noun is ('for fairness, the closure of ...') belong to what
     was said.
     """
-    if tok.dep_ != "appos" or tok.pos_ not in ("NOUN", "ADJ") or tok.head.pos_ != "PROPN":
+    if tok.dep_ not in ("appos", "dep") or tok.pos_ not in ("NOUN", "ADJ"):
         return False
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.children):
+    dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+    dashed = tok.doc[tok.left_edge.i - 1].text in DASHES
+    # '..., the presumed favourite' on a name; '... as a fantasy — a verdict that ...'
+    named = tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and bool(dets & {"a", "an", "the"})
+    if not named and not (dashed and dets & {"a", "an"}):
         return False
     last = max(t.i for t in span if not t.is_punct)
     listed = any(c.dep_ in ("cc", "conj") for c in (*tok.children, *tok.head.children))
@@ -125,10 +130,14 @@ def trim_tail(span: Span, lex: SpeechLexicon) -> Span:
     end = span.end
     root = span.root.i
     kept = _kept_clauses(span, lex)
+    clausal = span.root.pos_ in ("VERB", "AUX")
     for tok in span:
         # Only asides in the predicate: 'North Korea's leader, Kim Jong-un, will ...' stays whole.
         before_root = span.start <= tok.head.i < root or tok.right_edge.i < root
         if tok.left_edge.i <= span.start or before_root or tok.i in kept:
+            continue
+        if not clausal and _occasion(tok, span):
+            end = min(end, tok.left_edge.i)
             continue
         comma = doc[tok.left_edge.i - 1]
         aside = _aside(tok) or _description(tok, span)
@@ -140,6 +149,22 @@ def trim_tail(span: Span, lex: SpeechLexicon) -> Span:
             # 'and warned that ...', 'said that A and that B': a statement of its own.
             end = min(end, _before_conjunction(doc, tok.left_edge.i, span.start))
     return doc[span.start : end]
+
+
+def _occasion(tok: Token, span: Span) -> bool:
+    """Say whether a phrase after the words a verb like 'blasted' takes tells when or where
+    they were said ('... as a disgrace Wednesday', '... during a stop in Dover').
+
+    Only on the object itself: deeper in it ('the shooting of a man during a clash') the
+    phrase belongs to what the object names.
+    """
+    when = tok.dep_ == "npadvmod" and tok.ent_type_ in ("DATE", "TIME")
+    if not when and not (tok.dep_ == "prep" and tok.lower_ == "during"):
+        return False
+    head = tok.head
+    if head.dep_ == "pobj":
+        head = head.head  # '... as a disgrace Wednesday'
+    return not span.start <= head.head.i < span.end
 
 
 def _before_conjunction(doc: Doc, i: int, start: int) -> int:
