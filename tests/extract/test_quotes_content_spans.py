@@ -148,3 +148,13 @@ def test_when_and_where_words_were_said_is_not_what_was_said(
 def test_a_time_inside_a_reported_clause_stays(nlp: Language) -> None:
     text = "Mr. Dale said the council would meet during the storm."
     assert said(nlp, text) == ["the council would meet during the storm"]
+
+
+def test_a_purpose_after_a_comma_is_part_of_what_was_promised(nlp: Language) -> None:
+    text = (
+        "The mayor vowed to form a task force, which would include the police, "
+        "to crack down on illegal dumping."
+    )
+    assert said(nlp, text, "vowed") == [
+        "to form a task force, which would include the police, to crack down on illegal dumping"
+    ]

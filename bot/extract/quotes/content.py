@@ -101,8 +101,11 @@ def _reported_clause(tok: Token, clausal: bool, lex: SpeechLexicon) -> bool:
             and tok.head.pos_ == "NOUN"
             and not any(t.lower_ in ("who", "whom") for t in tok.children)
         )
-    marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
-    return tok.dep_ == "advcl" and any(m in REPORTED_MARKS for m in marks)
+    if tok.dep_ != "advcl":
+        return False
+    # '..., because ...'; '... a task force, which ..., to crack down on ...': a purpose
+    marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "aux")}
+    return bool(marks & REPORTED_MARKS) or "to" in marks
 
 
 def _speaks(tok: Token, lex: SpeechLexicon) -> bool:
