@@ -158,3 +158,22 @@ def test_a_purpose_after_a_comma_is_part_of_what_was_promised(nlp: Language) -> 
     assert said(nlp, text, "vowed") == [
         "to form a task force, which would include the police, to crack down on illegal dumping"
     ]
+
+
+def test_a_second_complement_of_the_verb_of_saying_goes_on(nlp: Language) -> None:
+    text = (
+        "Analysts said the levy was fairer than the old one and, more important, "
+        "would not leave a gap in the city budget."
+    )
+    assert said(nlp, text) == [
+        "the levy was fairer than the old one and, more important, "
+        "would not leave a gap in the city budget"
+    ]
+
+
+def test_reported_words_do_not_end_on_a_dangling_conjunction(nlp: Language) -> None:
+    text = (
+        "Ms. Ruiz told reporters that she thinks the tape should be made public "
+        'but said "the real issue is the date."'
+    )
+    assert said(nlp, text, "told") == ["that she thinks the tape should be made public"]

@@ -151,7 +151,8 @@ def trim_tail(span: Span, lex: SpeechLexicon) -> Span:
         ):
             # 'and warned that ...', 'said that A and that B': a statement of its own.
             end = min(end, _before_conjunction(doc, tok.left_edge.i, span.start))
-    return doc[span.start : end]
+    # '... should be released but' when the parse lost what 'but' joins: no dangling 'but'.
+    return doc[span.start : _before_conjunction(doc, end, span.start)]
 
 
 def _occasion(tok: Token, span: Span) -> bool:
@@ -304,7 +305,10 @@ def _goes_on(tok: Token) -> bool:
         return True
     if tok.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ in REPORTED_MARKS for c in tok.children)
-    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children)
+    # A second complement of a verb of saying goes on with the first ('said A and would B').
+    return tok.dep_ == "ccomp" or any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children
+    )
 
 
 def _comma_conj(verb: Token) -> bool:
