@@ -6,9 +6,12 @@ from datetime import date
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from bot.extract.model import Quote
 from bot.extract.pipeline import Pipeline, stages_through
+from bot.extract.quotes.content import content_of
 
 
 def run(nlp: Language, text: str) -> list[Quote]:
@@ -177,3 +180,14 @@ def test_reported_words_do_not_end_on_a_dangling_conjunction(nlp: Language) -> N
         'but said "the real issue is the date."'
     )
     assert said(nlp, text, "told") == ["that she thinks the tape should be made public"]
+
+
+def test_a_cue_after_its_clause_without_a_closing_comma_reports_only_that_clause() -> None:
+    # Built by hand: the parse hangs ', which would help ferries' on 'made' as a clause.
+    words = "He made the remark while praising the plan , which would help ferries .".split()
+    heads = [1, 1, 3, 1, 5, 1, 7, 5, 1, 11, 11, 1, 11, 1]
+    deps = "nsubj ROOT det dobj mark advcl det dobj punct nsubj aux ccomp dobj punct".split()
+    pos = "PRON VERB DET NOUN SCONJ VERB DET NOUN PUNCT PRON AUX VERB NOUN PUNCT".split()
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    content = content_of(doc[5])
+    assert content is not None and content.text == "He made the remark"

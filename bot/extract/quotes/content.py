@@ -238,7 +238,8 @@ def content_of(verb: Token) -> Span | None:
         if head.dep_ == "advcl" and main.i > verb.i and _set_off(verb):
             # 'Though the move was smooth, he said, a second one would not be': the whole.
             return doc[main.left_edge.i : main.right_edge.i + 1]
-        return doc[head.left_edge.i : _resumed(head, verb) or verb.left_edge.i]
+        resumed = _resumed(head, verb) if _set_off(verb) else None
+        return doc[head.left_edge.i : resumed or verb.left_edge.i]
     if verb.dep_ in ("parataxis", "ccomp") and head.i > verb.i and _set_off(verb):
         # 'Acts of protest, Mr. Obama said, are acts of patriotism': the clause around the aside.
         return doc[head.left_edge.i : head.right_edge.i + 1]
