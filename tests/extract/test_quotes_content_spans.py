@@ -184,55 +184,23 @@ def test_reported_words_do_not_end_on_a_dangling_conjunction(nlp: Language) -> N
 
 def test_a_cue_after_its_clause_without_a_closing_comma_reports_only_that_clause() -> None:
     # Built by hand: the parse hangs ', which would help ferries' on 'made' as a clause.
-    words = [
-        "He",
-        "made",
-        "the",
-        "remark",
-        "while",
-        "praising",
-        "the",
-        "plan",
-        ",",
-        "which",
-        "would",
-        "help",
-        "ferries",
-        ".",
+    rows = [
+        ("He", 1, "nsubj", "PRON"),
+        ("made", 1, "ROOT", "VERB"),
+        ("the", 3, "det", "DET"),
+        ("remark", 1, "dobj", "NOUN"),
+        ("while", 5, "mark", "SCONJ"),
+        ("praising", 1, "advcl", "VERB"),
+        ("the", 7, "det", "DET"),
+        ("plan", 5, "dobj", "NOUN"),
+        (",", 1, "punct", "PUNCT"),
+        ("which", 11, "nsubj", "PRON"),
+        ("would", 11, "aux", "AUX"),
+        ("help", 1, "ccomp", "VERB"),
+        ("ferries", 11, "dobj", "NOUN"),
+        (".", 1, "punct", "PUNCT"),
     ]
-    heads = [1, 1, 3, 1, 5, 1, 7, 5, 1, 11, 11, 1, 11, 1]
-    deps = [
-        "nsubj",
-        "ROOT",
-        "det",
-        "dobj",
-        "mark",
-        "advcl",
-        "det",
-        "dobj",
-        "punct",
-        "nsubj",
-        "aux",
-        "ccomp",
-        "dobj",
-        "punct",
-    ]
-    pos = [
-        "PRON",
-        "VERB",
-        "DET",
-        "NOUN",
-        "SCONJ",
-        "VERB",
-        "DET",
-        "NOUN",
-        "PUNCT",
-        "PRON",
-        "AUX",
-        "VERB",
-        "NOUN",
-        "PUNCT",
-    ]
+    words, heads, deps, pos = (list(col) for col in zip(*rows, strict=True))
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
     content = content_of(doc[5])
     assert content is not None and content.text == "He made the remark"
