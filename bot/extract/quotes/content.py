@@ -124,9 +124,10 @@ RESUMING_DEPS = ("advcl", "conj", "ccomp")
 def _resumed(host: Token, verb: Token) -> int | None:
     """Return where the reported clause ends when it goes on after a cue set off by a comma.
 
-    In 'The fund lost money, Ms. Reyes said, because ...' the clause after the cue is
-    part of what was said; ', adding that ...' is a statement of its own, and a cue with
-    nothing after it ('..., she said.') leaves the clause where it was.
+    In 'The fund lost money, Ms. Reyes said, because ...' and 'He has a plan, he said,
+    for how ...' what follows the cue is part of what was said; ', adding that ...' is a
+    statement of its own, and a cue with nothing after it ('..., she said.') leaves the
+    clause where it was.
     """
     doc = verb.doc
     start = verb.i if host.i == verb.i else verb.right_edge.i
