@@ -67,8 +67,7 @@ def trim_tail(span: Span, lex: SpeechLexicon) -> Span:
         ):
             # 'and warned that ...', 'said that A and that B': a statement of its own.
             end = min(end, _before_conjunction(doc, tok.left_edge.i, span.start))
-    # '... should be released but' when the parse lost what 'but' joins: no dangling 'but'.
-    return doc[span.start : _before_conjunction(doc, end, span.start)]
+    return doc[span.start : _without_dangling_conjunction(doc, end, span.start)]
 
 
 def _before_conjunction(doc: Doc, i: int, start: int) -> int:
@@ -76,6 +75,14 @@ def _before_conjunction(doc: Doc, i: int, start: int) -> int:
     while i - 1 > start and (doc[i - 1].dep_ == "cc" or doc[i - 1].is_punct):
         i -= 1
     return i
+
+
+def _without_dangling_conjunction(doc: Doc, end: int, start: int) -> int:
+    """Drop a last 'but' whose clause the parse lost ('... should be released but')."""
+    i = end
+    while i - 1 > start and doc[i - 1].is_punct:
+        i -= 1
+    return _before_conjunction(doc, i, start) if doc[i - 1].dep_ == "cc" else end
 
 
 def _beside(tok: Token, span: Span) -> bool:
