@@ -204,3 +204,8 @@ def test_a_cue_after_its_clause_without_a_closing_comma_reports_only_that_clause
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
     content = content_of(doc[5])
     assert content is not None and content.text == "He made the remark"
+
+
+def test_who_was_urged_is_part_of_what_was_urged(nlp: Language) -> None:
+    text = "The mayor urged residents to report illegal dumping."
+    assert said(nlp, text, "urged") == ["residents to report illegal dumping"]

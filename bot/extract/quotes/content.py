@@ -100,7 +100,9 @@ def content_of(verb: Token) -> Span | None:
     if verb.lemma_.lower() in INFINITIVE_VERBS:
         for child in verb.children:
             if child.dep_ == "xcomp" and child.i > verb.i:
-                return doc[child.left_edge.i : child.right_edge.i + 1]
+                # 'urged residents to report ...': who was urged is part of what was urged.
+                asked = [c.left_edge.i for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+                return doc[min([child.left_edge.i, *asked]) : child.right_edge.i + 1]
     head = verb.head
     if (
         (verb.dep_ in ("parataxis", "ccomp", "advcl") or _comma_conj(verb))
