@@ -209,3 +209,21 @@ def test_a_cue_after_its_clause_without_a_closing_comma_reports_only_that_clause
 def test_who_was_urged_is_part_of_what_was_urged(nlp: Language) -> None:
     text = "The mayor urged residents to report illegal dumping."
     assert said(nlp, text, "urged") == ["residents to report illegal dumping"]
+
+
+def test_another_source_speaking_after_while_stays_apart(nlp: Language) -> None:
+    text = (
+        'Some 60 percent of voters said that Ms. Lane is in "good enough health to serve '
+        'as mayor," while 70 percent said the same of Mr. Ortiz.'
+    )
+    texts = said(nlp, text)
+    assert 'that Ms. Lane is in "good enough health to serve as mayor,"' in texts
+    assert not any("the same of" in t for t in texts)
+
+
+def test_an_aside_after_a_closing_quote_mark_is_cut(nlp: Language) -> None:
+    text = (
+        'Ms. Lane said the levy would apply only if a boat is "used for trade," '
+        "language that could exempt most fishing crews."
+    )
+    assert said(nlp, text) == ['the levy would apply only if a boat is "used for trade,"']

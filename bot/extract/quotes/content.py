@@ -58,9 +58,12 @@ def trim_tail(span: Span, lex: SpeechLexicon) -> Span:
         if not clausal and occasion(tok, span):
             end = min(end, tok.left_edge.i)
             continue
-        comma = doc[tok.left_edge.i - 1]
+        k = tok.left_edge.i - 1
+        while k > span.start and doc[k].text in ('"', "”", "''", "’"):
+            k -= 1  # '..., "reckless," which ...': the comma inside the closing mark
+        comma = doc[k]
         writers = aside(tok) or description(tok, span)
-        if writers and comma.text in ASIDE_MARKS and tok.left_edge.i - 1 > span.start:
+        if writers and comma.text in ASIDE_MARKS and k > span.start:
             end = min(end, tok.left_edge.i - 1)
         elif (tok.dep_ == "conj" or _beside(tok, span)) and (
             second_statement(tok, lex) or (tok.head.i == root and that_clause(tok))
@@ -87,7 +90,11 @@ def _without_dangling_conjunction(doc: Doc, end: int, start: int) -> int:
 
 def _beside(tok: Token, span: Span) -> bool:
     """Say whether a clause in a span hangs on a word outside it: the verb of saying."""
-    return tok.i != span.root.i and not span.start <= tok.head.i < span.end
+    return (
+        tok.dep_ in ("conj", "ccomp", "parataxis", "advcl")
+        and tok.i != span.root.i
+        and not span.start <= tok.head.i < span.end
+    )
 
 
 def content_of(verb: Token) -> Span | None:
