@@ -227,3 +227,20 @@ def test_an_aside_after_a_closing_quote_mark_is_cut(nlp: Language) -> None:
         "language that could exempt most fishing crews."
     )
     assert said(nlp, text) == ['the levy would apply only if a boat is "used for trade,"']
+
+
+def test_verbs_sharing_the_to_of_a_promise_are_all_promised(nlp: Language) -> None:
+    text = "The mayor promised to meet and in some cases exceed the targets without raising taxes."
+    assert said(nlp, text, "promised") == [
+        "to meet and in some cases exceed the targets without raising taxes"
+    ]
+
+
+def test_a_bare_verb_after_the_reported_clause_belongs_to_it(nlp: Language) -> None:
+    text = (
+        "Ms. Voss said she wanted to talk “straight to the farmers” and let them know "
+        "that “the levy is fair.”"
+    )
+    assert said(nlp, text) == [
+        "she wanted to talk “straight to the farmers” and let them know that “the levy is fair.”"
+    ]

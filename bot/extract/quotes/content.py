@@ -109,7 +109,7 @@ def content_of(verb: Token) -> Span | None:
             if child.dep_ == "xcomp" and child.i > verb.i:
                 # 'urged residents to report ...': who was urged is part of what was urged.
                 asked = [c.left_edge.i for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-                return doc[min([child.left_edge.i, *asked]) : child.right_edge.i + 1]
+                return doc[min([child.left_edge.i, *asked]) : _goes_on_after(verb, child)]
     head = verb.head
     if (
         (verb.dep_ in ("parataxis", "ccomp", "advcl") or _comma_conj(verb))
@@ -164,10 +164,20 @@ def _goes_on_after(verb: Token, clause: Token) -> int:
             continue
         if child.dep_ == "punct" or child.dep_ == "cc":
             continue
+        if _shares_to(clause, child):
+            end = child.right_edge.i + 1  # 'promised to meet and in some cases exceed ...'
+            continue
         if child.dep_ not in RESUMING_DEPS or not _goes_on(child) or _narrated(verb, child):
             break
         end = child.right_edge.i + 1
     return end
+
+
+def _shares_to(clause: Token, verb: Token) -> bool:
+    """Say whether a coordinated verb shares the 'to' of an infinitive: 'to meet and exceed'."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    bare = not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children)
+    return infinitive and verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP") and bare
 
 
 PAST_MODALS = {"would", "could", "might", "should", "had", "was", "were", "did"}
@@ -179,10 +189,12 @@ def _narrated(verb: Token, clause: Token) -> bool:
     After 'announced that it is lowering ...', '..., and the cut is casting a shadow' is
     the writer's own; reported words after a past verb of saying shift back ('would', 'was').
     """
-    if verb.tag_ != "VBD" or clause.tag_ == "VBD" or clause.dep_ != "conj":
+    if verb.tag_ != "VBD" or clause.dep_ != "conj":
         return False
     auxes = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    return not any(a in PAST_MODALS for a in auxes)
+    if auxes:
+        return not any(a in PAST_MODALS for a in auxes)
+    return clause.tag_ in ("VBZ", "VBP")
 
 
 def _goes_on(tok: Token) -> bool:
@@ -191,6 +203,8 @@ def _goes_on(tok: Token) -> bool:
         return True
     if tok.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ in REPORTED_MARKS for c in tok.children)
+    if tok.dep_ == "conj" and tok.tag_ == "VB" and not any(c.dep_ == "aux" for c in tok.children):
+        return True  # 'said she wanted to speak to them and let them know ...': no 'let' of hers
     # A second complement of a verb of saying goes on with the first ('said A and would B').
     return tok.dep_ == "ccomp" or any(
         c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children
