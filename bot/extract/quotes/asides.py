@@ -80,8 +80,13 @@ def _reported_clause(tok: Token, clausal: bool, lex: SpeechLexicon) -> bool:
     describes it in the writer's words; one with a verb of saying in it ('which he said
     were ...') is another attribution.
     """
-    if tok.lemma_.lower() in (lex.speech_verbs | lex.evidence_participles) or any(
-        _speaks(t, lex) for t in tok.subtree
+    if tok.dep_ not in ("relcl", "advcl"):
+        return False
+    lemma = tok.lemma_.lower()
+    if (
+        lemma in lex.speech_verbs
+        or lemma in lex.evidence_participles
+        or any(_speaks(t, lex) for t in tok.subtree)
     ):
         return False  # ', citing ...', ', though she noted ...': a statement of its own
     if tok.dep_ == "relcl":
@@ -90,8 +95,6 @@ def _reported_clause(tok: Token, clausal: bool, lex: SpeechLexicon) -> bool:
             and tok.head.pos_ == "NOUN"
             and not any(t.lower_ in ("who", "whom") for t in tok.children)
         )
-    if tok.dep_ != "advcl":
-        return False
     # '..., because ...'; '... a task force, which ..., to crack down on ...': a purpose
     marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "aux")}
     return bool(marks & REPORTED_MARKS) or "to" in marks
@@ -142,7 +145,7 @@ def second_statement(verb: Token, lex: SpeechLexicon) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     lemma = verb.lemma_.lower()
-    speech = lemma in (lex.speech_verbs | lex.object_verbs)
+    speech = lemma in lex.speech_verbs or lemma in lex.object_verbs
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return speech or lemma in lex.refusal_verbs  # '..., but he refuses to discuss ...'
     return speech or that_clause(verb)
