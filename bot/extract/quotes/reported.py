@@ -16,6 +16,7 @@ from bot.extract.entities.agents import can_speak
 from bot.extract.quotes.chains import according, chain_link, citing, relative_cited
 from bot.extract.quotes.content import chars, content_of, that_clause, trim_tail
 from bot.extract.quotes.frame import Found, Layout, cue_span, subject_of
+from bot.extract.quotes.lines import find_line_attributions
 from bot.extract.speech_lexicon import LEXICON_DIR
 
 # What a refusal was about: 'declined to comment on the lawsuit', 'did not say when ...'.
@@ -102,6 +103,8 @@ def find_reported(layout: Layout, direct: list[Found]) -> list[Found]:
             continue
         _close_marks(layout, found)
         out.append(found)
+    spans = direct_spans + [(f.start, f.end) for f in out]
+    out.extend(f for f in find_line_attributions(layout) if not _covered(f, spans))
     return out
 
 
