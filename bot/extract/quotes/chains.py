@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from bot.extract.quotes.content import chars
 from bot.extract.quotes.frame import Found, Layout
@@ -20,16 +20,26 @@ def citing(verb: Token) -> Token | None:
 
 
 def according(layout: Layout, tok: Token) -> Found | None:
-    """Return 'according to X' with the rest of its sentence as the content."""
-    to = next((c for c in tok.children if c.lower_ == "to"), None)
-    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if to is None or obj is None:
-        return None
-    sent = layout.sentences[layout.sent_of[tok.i]]
+    """Return 'according to X' with the rest of its sentence as the content.
+
+    The source runs from 'to' to the next comma: the parse may hang the clause after
+    a leading 'According to X, ...' on X, or read 'show insiders' as a verb and object.
+    """
     doc = tok.doc
-    left, right = tok.left_edge.i, tok.right_edge.i + 1
-    before = chars(doc[sent.start : left]) if left > sent.start else None
-    after = chars(doc[right : sent.end]) if right < sent.end else None
+    to = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    sent = layout.sentences[layout.sent_of[tok.i]]
+    if to is None or to.lower_ != "to" or to.i + 1 >= sent.end:
+        return None
+    stop = to.i + 1
+    while stop < sent.end and not (doc[stop].is_punct and doc[stop].text not in "-’'"):
+        stop += 1
+    obj = _source_head(doc[to.i + 1 : stop])
+    if obj is None:
+        return None
+    # 'according to the report, which cited three members, ...': the clause names the source.
+    stop = max([stop] + [c.right_edge.i + 1 for c in obj.rights if c.dep_ in ("relcl", "acl")])
+    before = chars(doc[sent.start : tok.i]) if tok.i > sent.start else None
+    after = chars(doc[stop:sent.end]) if stop < sent.end else None
     chosen = max((r for r in (before, after) if r), key=lambda r: r[1] - r[0], default=None)
     if chosen is None:
         return None
@@ -39,6 +49,17 @@ def according(layout: Layout, tok: Token) -> Found | None:
         # 'according to Reuters, which cited three party members': the members, via Reuters.
         return Found(chosen[0], chosen[1], "indirect", cited, cue, via_head=obj)
     return Found(chosen[0], chosen[1], "indirect", obj, cue)
+
+
+def _source_head(words: Span) -> Token | None:
+    """Return the head noun of the words after 'according to' ('show insiders': insiders)."""
+    if not len(words):
+        return None
+    root = words.root
+    if root.pos_ in ("NOUN", "PROPN", "PRON"):
+        return root
+    nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"]
+    return nouns[-1] if nouns else None
 
 
 def relative_cited(source: Token, lex: SpeechLexicon) -> Token | None:
