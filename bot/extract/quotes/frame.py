@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from bot.extract.entities.agents import can_speak
 from bot.extract.entities.headlines import doc_text
 from bot.extract.quotes.marks import Marked
 from bot.extract.speech_lexicon import SpeechLexicon, load_lexicon
@@ -125,7 +126,10 @@ def subject_of(verb: Token) -> Token | None:
         governor = governor.head
     head_lemma = governor.lemma_.lower()
     shared = verb.dep_ == "conj" and (
-        head_lemma in lex.speech_verbs or head_lemma in lex.object_verbs
+        head_lemma in lex.speech_verbs
+        or head_lemma in lex.object_verbs
+        # 'Cruz urged ... and said he was standing on principle': a person's two acts.
+        or (verb.lemma_.lower() in lex.speech_verbs and _person_subject(governor, verb, lex))
     )
     if (shared or participle) and governor.pos_ in ("VERB", "AUX"):
         for child in governor.children:
@@ -141,6 +145,18 @@ def subject_of(verb: Token) -> Token | None:
     ):
         return prev
     return None
+
+
+def _person_subject(governor: Token, verb: Token, lex: SpeechLexicon) -> bool:
+    """Say whether a verb joined to a verb of saying has a person for subject ('Cruz urged ...
+    and said'), with no quote between them (the subject of quoted words is not the speaker)."""
+    subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and can_speak(subject, lex)
+        and governor.i < verb.i
+        and not any(t.is_quote for t in verb.doc[subject.i : verb.i])
+    )
 
 
 def cue_span(verb: Token) -> Span:

@@ -140,7 +140,7 @@ def _said(layout: Layout, verb: Token) -> Found | None:
         if maybe is None:
             return None
         head = maybe
-        content = content_of(verb)
+        content = content_of(verb) or _loose_clause(verb)
     if content is None or layout.quoted[head.i]:
         return None
     # The parse may cross the repaired sentence breaks (a headline): keep to the sentence.
@@ -162,6 +162,45 @@ def _said(layout: Layout, verb: Token) -> Found | None:
     if cited is not None:
         return Found(span[0], span[1], kind, cited, cue_span(verb), via_head=head)
     return Found(span[0], span[1], kind, head, cue_span(verb))
+
+
+def _loose_clause(verb: Token) -> Span | None:
+    """Return a reported clause the parse did not hang on the verb as its complement.
+
+    'said after the vote he would not run' (read as an adverbial clause) and 'told a
+    meeting of leaders that few people understood ...' (read as a relative clause on
+    the hearers, its 'that' left as a subordinator).
+    """
+    doc = verb.doc
+    for child in verb.rights:
+        marks = [c for c in child.children if c.dep_ == "mark"]
+        subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            child.dep_ == "advcl"
+            and subject is not None
+            and all(m.lower_ == "that" for m in marks)
+        ):
+            first = marks[0] if marks else subject.left_edge
+            # '... that Machado was "a con" and encouraged Americans to ...': the second verb
+            # has no subject of its own and is the speaker's next act, not what was said.
+            acts = [
+                c.left_edge.i
+                for c in child.rights
+                if c.dep_ == "conj"
+                and c.pos_ == "VERB"
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            ]
+            cc = [c.i for c in child.children if c.dep_ == "cc" and acts and c.i < min(acts)]
+            end = max(cc) if cc else min(acts, default=child.right_edge.i + 1)
+            return doc[min(first.i, subject.left_edge.i) : end]
+        if child.dep_ in ("dobj", "dative"):
+            for tok in child.subtree:
+                that = next(
+                    (c for c in tok.children if c.dep_ == "mark" and c.lower_ == "that"), None
+                )
+                if tok.dep_ == "relcl" and that is not None and that.i < tok.i:
+                    return doc[that.i : tok.right_edge.i + 1]
+    return None
 
 
 FUTURE_MODALS = ("will", "would", "shall", "could", "might", "may", "'ll")
@@ -274,6 +313,9 @@ def _bare_attribution(content: Span, layout: Layout) -> bool:
     root = content.root
     if len(content) > 8 or root.pos_ not in ("VERB", "AUX") or not layout.is_speech_verb(root):
         return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is not None and not can_speak(subject, layout.lex):
+        return False  # 'Those talks are continuing, he said': a thing goes on, nobody speaks
     return not any(
         c.dep_ in ("ccomp", "xcomp", "dobj", "prep") and content.start <= c.i < content.end
         for c in root.children
