@@ -67,7 +67,7 @@ def trim_tail(span: Span, lex: SpeechLexicon) -> Span:
     root = span.root.i
     for tok in span:
         # Only asides in the predicate: 'North Korea's leader, Kim Jong-un, will ...' stays whole.
-        if tok.left_edge.i <= span.start or tok.head.i < root:
+        if tok.left_edge.i <= span.start or tok.head.i < root or tok.i < root:
             continue
         comma = doc[tok.left_edge.i - 1]
         if _aside(tok) and comma.text in (",", "—", "--", "–") and tok.left_edge.i - 1 > span.start:
