@@ -196,7 +196,8 @@ def _loose_clause(verb: Token) -> Span | None:
         if child.dep_ in ("dobj", "dative"):
             for tok in child.subtree:
                 that = next(
-                    (c for c in tok.children if c.dep_ == "mark" and c.lower_ == "that"), None
+                    (c for c in tok.children if c.dep_ in ("mark", "dep") and c.lower_ == "that"),
+                    None,
                 )
                 if tok.dep_ == "relcl" and that is not None and that.i < tok.i:
                     return doc[that.i : tok.right_edge.i + 1]
@@ -262,8 +263,18 @@ def _object(layout: Layout, verb: Token) -> Found | None:
         if (takes_object and c.dep_ in ("dobj", "oprd", "xcomp", "ccomp"))
         or (c.dep_ == "prep" and c.lower_ in preps and not _when(c))
     ]
-    if not parts:
+    own = layout.lex.prep_objects.get(lemma, frozenset())
+    if not parts or (lemma in layout.lex.paired_objects and not _second_part(verb, own)):
         return None
+    if lemma in layout.lex.paired_objects:
+        # 'accused the mayor of lying': what was said is the charge, not the one charged.
+        charge = [
+            c
+            for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            for c in holder.rights
+            if c.dep_ == "prep" and c.lower_ in own and c.i > verb.i and not _when(c)
+        ]
+        parts = charge[:1] or parts
     if verb.tag_ == "VBG" and lemma in layout.lex.evidence_participles:
         return None  # '..., pointing to a poll': what backs a statement, not a statement
     span = chars(
@@ -277,6 +288,20 @@ def _object(layout: Layout, verb: Token) -> Found | None:
     if lemma in _stances() and kind == "indirect" and _bare_np(doc, span):
         return None  # 'rejected that account': a stance on words, not words of its own
     return Found(span[0], span[1], kind, head, cue_span(verb))
+
+
+def _second_part(verb: Token, preps: frozenset[str]) -> bool:
+    """Say whether a verb has what was said besides its object: 'called it "reckless"',
+    'accused the mayor of lying', 'called for a recount' (not 'called a meeting')."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children) or any(
+        # The parse may hang the name on the object: 'called the response "a disgrace"'.
+        (c.dep_ == "prep" and c.lower_ in preps and not _when(c))
+        or (c.dep_ == "appos" and holder is not verb)
+        for holder in [verb, *objects]
+        for c in holder.children
+        if c.i > verb.i
+    )
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,134 @@
+"""Reported speech the finder used to miss, and look-alikes that must stay out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+
+from bot.extract.model import Quote
+from bot.extract.pipeline import Pipeline, stages_through
+
+
+def run(nlp: Language, text: str) -> list[Quote]:
+    return Pipeline(nlp, stages_through("quotes")).work(text, date(2024, 5, 1)).quotes
+
+
+def by_speaker(found: list[Quote], name: str) -> Quote:
+    hits = [q for q in found if q.speaker is not None and q.speaker.mention == name]
+    assert len(hits) == 1, found
+    return hits[0]
+
+
+def test_headline_colon_names_its_source(nlp: Language) -> None:
+    text = (
+        "Varga: Harbour Tax Will Not Pass This Year.\n\n"
+        "Senator Ilona Varga told reporters in Kestrel Bay that the vote would fail."
+    )
+    q = by_speaker(run(nlp, text), "Varga")
+    assert q.text == "Harbour Tax Will Not Pass This Year"
+    assert q.cue == ":"
+
+
+def test_transcript_line_in_capitals(nlp: Language) -> None:
+    text = (
+        "Host Marta Quell spoke with Governor Teodor Brask on Sunday.\n\n"
+        "QUELL: Will you sign the river bill before the recess, Governor?\n\n"
+        "BRASK: I will sign it the day it reaches my desk, and not a day later."
+    )
+    found = run(nlp, text)
+    assert by_speaker(found, "QUELL").text.startswith("Will you sign the river bill")
+    brask = [q for q in found if q.speaker is not None and q.speaker.mention.endswith("BRASK")]
+    assert len(brask) == 1 and brask[0].text.startswith("I will sign it")
+
+
+def test_colon_after_a_word_that_names_no_one_is_no_quote(nlp: Language) -> None:
+    text = (
+        "Update: The ferry timetable was corrected on Tuesday afternoon.\n\n"
+        "Note: Readers in Kestrel Bay can find the full list online."
+    )
+    assert run(nlp, text) == []
+
+
+def test_dash_signature_after_unpaired_marks(nlp: Language) -> None:
+    text = (
+        "Readers wrote in about the closure.\n\n"
+        "”The library was the only warm place on our street. Closing it is a mistake.” "
+        "― Petra Okonjo"
+    )
+    q = by_speaker(run(nlp, text), "Petra Okonjo")
+    assert q.text.startswith("”The library was the only warm place")
+
+
+def test_leading_according_to_with_a_long_source(nlp: Language) -> None:
+    text = (
+        "According to harbour master Ilse Brandvold, the new pier will open before the storms."
+    )
+    q = by_speaker(run(nlp, text), "harbour master Ilse Brandvold")
+    assert q.text == "the new pier will open before the storms"
+
+
+def test_according_to_a_misparsed_group(nlp: Language) -> None:
+    text = "The mayor shouted at his staff during budget talks, according to show insiders."
+    found = run(nlp, text)
+    assert len(found) == 1
+    assert found[0].text == "The mayor shouted at his staff during budget talks"
+
+
+def test_said_that_with_a_condition_first(nlp: Language) -> None:
+    text = (
+        "Governor Anika Holm visited the plant on Friday. "
+        "She said that, if elected, she would keep the plant open."
+    )
+    q = by_speaker(run(nlp, text), "She")
+    assert "she would keep the plant open" in q.text
+
+
+def test_said_with_a_time_before_the_clause(nlp: Language) -> None:
+    q = by_speaker(
+        run(nlp, "Jonas Pell said after the hearing he would not accept the offer."), "Jonas Pell"
+    )
+    assert q.text == "he would not accept the offer"
+
+
+def test_told_an_audience_that(nlp: Language) -> None:
+    text = (
+        "Minister Rana Dube spoke on Monday. In Port Alder, she told a meeting of island "
+        "mayors that few places understood the cost of storms better than theirs."
+    )
+    q = by_speaker(run(nlp, text), "she")
+    assert q.text.startswith("that few places understood")
+
+
+def test_second_verb_of_a_person_shares_the_subject(nlp: Language) -> None:
+    text = "Tomas Greer thanked the volunteers and said the shelter would stay open all winter."
+    q = by_speaker(run(nlp, text), "Tomas Greer")
+    assert q.text == "the shelter would stay open all winter"
+
+
+def test_things_that_continue_are_content_not_a_cue(nlp: Language) -> None:
+    text = "Abel Moss runs the port. Those negotiations are continuing, he said."
+    q = by_speaker(run(nlp, text), "he")
+    assert q.text == "Those negotiations are continuing"
+
+
+def test_accused_of_reports_the_charge(nlp: Language) -> None:
+    q = by_speaker(run(nlp, "Lena Fisk accused the mayor of hiding the audit."), "Lena Fisk")
+    assert q.text == "of hiding the audit"
+
+
+def test_called_a_meeting_is_no_quote(nlp: Language) -> None:
+    found = run(nlp, "Councillor Otto Rhee called an emergency meeting on Tuesday.")
+    assert found == []
+
+
+def test_accused_without_a_charge_is_no_quote(nlp: Language) -> None:
+    assert run(nlp, "Prosecutors accused the driver after the crash on Route 9.") == []
+
+
+def test_backing_a_bill_is_no_quote(nlp: Language) -> None:
+    assert run(nlp, "Senator Mia Cole backed the farm bill in a vote on Thursday.") == []
+
+
+def test_thinking_is_no_statement(nlp: Language) -> None:
+    assert run(nlp, "Ruth Amsel thinks the bridge is too narrow.") == []
