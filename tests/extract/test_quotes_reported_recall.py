@@ -132,3 +132,37 @@ def test_backing_a_bill_is_no_quote(nlp: Language) -> None:
 
 def test_thinking_is_no_statement(nlp: Language) -> None:
     assert run(nlp, "Ruth Amsel thinks the bridge is too narrow.") == []
+
+
+def test_aside_hung_on_a_noun_reports_the_sentence(nlp: Language) -> None:
+    text = (
+        "Ivo Sand runs the night desk. The trouble now, he told me on Monday, "
+        "is that nobody reads the late edition."
+    )
+    q = by_speaker(run(nlp, text), "he")
+    assert q.text.startswith("The trouble now")
+    assert "nobody reads the late edition" in q.text
+
+
+def test_saying_after_a_preposition_in_a_second_verb(nlp: Language) -> None:
+    text = (
+        "Dr. Lise Marr, a surgeon, appeared on the radio on Friday and began by saying "
+        "she would never judge a patient from a studio."
+    )
+    q = by_speaker(run(nlp, text), "Dr. Lise Marr")
+    assert q.text == "she would never judge a patient from a studio"
+
+
+def test_reported_at_the_time_that(nlp: Language) -> None:
+    text = (
+        "The Harbour Gazette reported at the time that the ferry operator, Nils Dahl, "
+        "had told staff that the boats were safe."
+    )
+    q = by_speaker(run(nlp, text), "The Harbour Gazette")
+    assert q.text.startswith("that the ferry operator")
+
+
+def test_a_verb_with_its_own_object_is_no_closing_attribution(nlp: Language) -> None:
+    text = "At the town hall debate, Mayor Kim Arle mentioned the missing funds."
+    found = run(nlp, text)
+    assert not any(q.text.startswith("At the town hall") for q in found)

@@ -131,6 +131,8 @@ def subject_of(verb: Token) -> Token | None:
         # 'Cruz urged ... and said he was standing on principle': a person's two acts.
         or (verb.lemma_.lower() in lex.speech_verbs and _person_subject(governor, verb, lex))
     )
+    while (shared or participle) and governor.dep_ == "conj" and not _has_subject(governor):
+        governor = governor.head  # 'Dean appeared on TV and began by saying ...'
     if (shared or participle) and governor.pos_ in ("VERB", "AUX"):
         for child in governor.children:
             if child.dep_ == "nsubj":
@@ -145,6 +147,11 @@ def subject_of(verb: Token) -> Token | None:
     ):
         return prev
     return None
+
+
+def _has_subject(verb: Token) -> bool:
+    """Say whether a verb has a subject of its own."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _person_subject(governor: Token, verb: Token, lex: SpeechLexicon) -> bool:

@@ -118,6 +118,8 @@ def _tail_np(layout: Layout, verb: Token) -> tuple[Token, int] | None:
     rest = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct]
     if len(rest) > 4 or any(t.pos_ in ("VERB", "AUX") for t in rest):
         return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and verb.i < c.i < sent.end for c in verb.children):
+        return None  # 'Clinton mentioned the remarks': the verb's own object follows it
     k = verb.i - 1
     while k > sent.start and doc[k].pos_ in NP_POS and not doc[k].is_punct and verb.i - k <= 6:
         k -= 1
@@ -140,7 +142,7 @@ def _said(layout: Layout, verb: Token) -> Found | None:
         if maybe is None:
             return None
         head = maybe
-        content = content_of(verb) or _loose_clause(verb)
+        content = content_of(verb) or _loose_clause(verb) or _around_aside(verb)
     if content is None or layout.quoted[head.i]:
         return None
     # The parse may cross the repaired sentence breaks (a headline): keep to the sentence.
@@ -193,15 +195,36 @@ def _loose_clause(verb: Token) -> Span | None:
             cc = [c.i for c in child.children if c.dep_ == "cc" and acts and c.i < min(acts)]
             end = max(cc) if cc else min(acts, default=child.right_edge.i + 1)
             return doc[min(first.i, subject.left_edge.i) : end]
-        if child.dep_ in ("dobj", "dative"):
+        if child.dep_ in ("dobj", "dative", "prep"):
+            # 'told a meeting of leaders that ...', 'reported at the time that ...'
             for tok in child.subtree:
-                that = next(
-                    (c for c in tok.children if c.dep_ in ("mark", "dep") and c.lower_ == "that"),
-                    None,
-                )
-                if tok.dep_ == "relcl" and that is not None and that.i < tok.i:
+                that = next((c for c in tok.children if c.lower_ == "that" and c.i < tok.i), None)
+                if (
+                    tok.dep_ == "relcl"
+                    and that is not None
+                    and that.dep_ in ("mark", "dep", "advmod")
+                    and any(c.dep_ == "nsubj" for c in tok.children)
+                ):
                     return doc[that.i : tok.right_edge.i + 1]
     return None
+
+
+def _around_aside(verb: Token) -> Span | None:
+    """Return the sentence around ', he told me on Friday,' when the parse hangs the aside
+    on a noun ('The difference now, he told me, is that ...')."""
+    head = verb.head
+    doc = verb.doc
+    first, last = verb.left_edge.i, verb.right_edge.i
+    opened = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")
+    closed = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
+    if verb.dep_ != "parataxis" or head.pos_ not in ("NOUN", "PROPN") or not (opened and closed):
+        return None
+    root = head
+    while root.dep_ != "ROOT" and root.head.i != root.i:
+        root = root.head
+    if root.pos_ not in ("VERB", "AUX") or root.i < verb.i:
+        return None
+    return doc[root.left_edge.i : root.right_edge.i + 1]
 
 
 FUTURE_MODALS = ("will", "would", "shall", "could", "might", "may", "'ll")
