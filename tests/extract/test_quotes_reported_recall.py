@@ -166,3 +166,19 @@ def test_a_verb_with_its_own_object_is_no_closing_attribution(nlp: Language) -> 
     text = "At the town hall debate, Mayor Kim Arle mentioned the missing funds."
     found = run(nlp, text)
     assert not any(q.text.startswith("At the town hall") for q in found)
+
+
+def test_participle_with_its_own_object_reports_that_object(nlp: Language) -> None:
+    text = (
+        "Mayor Paul Renn has tried to use the audit against his rival, accusing her of "
+        "sleeping through the flood warnings when the river rose."
+    )
+    q = by_speaker(run(nlp, text), "Mayor Paul Renn")
+    assert q.text.startswith("of sleeping through the flood warnings")
+    assert not q.text.startswith("Mayor Paul Renn has tried")
+
+
+def test_as_she_called_for_reports_the_call(nlp: Language) -> None:
+    text = "The guest, singer Ada Moor, was emotional as she called for a ban on trawling."
+    q = by_speaker(run(nlp, text), "she")
+    assert q.text == "for a ban on trawling"

@@ -150,6 +150,8 @@ def _said(layout: Layout, verb: Token) -> Found | None:
     content = trim_tail(content, layout.lex)
     if content.end <= verb.i and _bare_attribution(content, layout):
         return None  # 'She said' read as what someone agreed to: an attribution, not content
+    if content.end <= verb.i and verb.dep_ == "advcl" and _own_complement(verb):
+        return None  # '..., accusing her of lying': the verb's own object says what was said
     span = chars(content)
     if span is None or span[1] - span[0] < 8:
         return None
@@ -164,6 +166,14 @@ def _said(layout: Layout, verb: Token) -> Found | None:
     if cited is not None:
         return Found(span[0], span[1], kind, cited, cue_span(verb), via_head=head)
     return Found(span[0], span[1], kind, head, cue_span(verb))
+
+
+def _own_complement(verb: Token) -> bool:
+    """Say whether a verb has an object or clause of its own after it ('accusing her of ...')."""
+    return any(
+        c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and not _when(c))
+        for c in verb.rights
+    )
 
 
 def _loose_clause(verb: Token) -> Span | None:
@@ -292,12 +302,19 @@ def _object(layout: Layout, verb: Token) -> Found | None:
     if lemma in layout.lex.paired_objects:
         # 'accused the mayor of lying': what was said is the charge, not the one charged.
         charge = [
-            c
+            (c, holder)
             for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
             for c in holder.rights
             if c.dep_ == "prep" and c.lower_ in own and c.i > verb.i and not _when(c)
         ]
-        parts = charge[:1] or parts
+        if charge:
+            # What hangs on the one charged after the charge is part of it: 'of being
+            # asleep when the calls came'.
+            prep, holder = charge[0]
+            later = [c for c in verb.rights if c.dep_ == "advcl"]
+            if holder is not verb:
+                later += list(holder.rights)
+            parts = [prep] + [c for c in later if c.i > prep.i]
     if verb.tag_ == "VBG" and lemma in layout.lex.evidence_participles:
         return None  # '..., pointing to a poll': what backs a statement, not a statement
     span = chars(
