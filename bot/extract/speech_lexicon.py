@@ -36,6 +36,7 @@ class SpeechLexicon:
     chain_participles: frozenset[str]
     evidence_participles: frozenset[str]
     channels: frozenset[str]
+    cited_sources: frozenset[str]
     documents: frozenset[str]
     dash_cues: frozenset[str]
     outlets: dict[str, tuple[str, ...]]
@@ -108,6 +109,7 @@ def load_lexicon() -> SpeechLexicon:
         chain_participles=_words(phrases["chain"]),
         evidence_participles=_words(phrases["evidence"]),
         channels=_words(phrases["channels"]),
+        cited_sources=_words(phrases["cited_sources"]),
         documents=_words(phrases["documents"]),
         dash_cues=frozenset(str(d) for d in _listed(phrases["dash_cues"])),
         outlets={str(k): tuple(str(a) for a in _listed(v)) for k, v in outlets_raw.items()},

@@ -182,3 +182,22 @@ def test_as_she_called_for_reports_the_call(nlp: Language) -> None:
     text = "The guest, singer Ada Moor, was emotional as she called for a ban on trawling."
     q = by_speaker(run(nlp, text), "she")
     assert q.text == "for a ban on trawling"
+
+
+def test_citing_a_reason_is_the_speakers_own(nlp: Language) -> None:
+    text = (
+        "The port has changed for the better, Senator Ray Moll said in June, "
+        "citing the release of two fishing crews."
+    )
+    found = run(nlp, text)
+    said = [q for q in found if q.cue == "said"]
+    assert len(said) == 1 and said[0].speaker is not None
+    assert said[0].speaker.name == "Ray Moll"  # not 'the release of two fishing crews'
+    reason = by_speaker(found, "Senator Ray Moll") if len(found) == 1 else found[1]
+    assert reason.cue == "citing"
+    assert reason.text == "the release of two fishing crews"
+
+
+def test_citing_a_source_is_no_reason(nlp: Language) -> None:
+    found = run(nlp, "The mine will close, the Valley Post reported, citing two managers.")
+    assert [q.cue for q in found] == ["reported"]

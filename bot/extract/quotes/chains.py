@@ -4,19 +4,45 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from bot.extract.entities.agents import can_speak
 from bot.extract.quotes.content import chars
-from bot.extract.quotes.frame import Found, Layout
+from bot.extract.quotes.frame import Found, Layout, subject_of
 from bot.extract.speech_lexicon import SpeechLexicon
 
 
-def citing(verb: Token) -> Token | None:
-    """Return Y in 'X, citing Y, said ...' or 'X said, citing Y'."""
+def citing(verb: Token, lex: SpeechLexicon) -> Token | None:
+    """Return Y in 'X, citing Y, said ...' or 'X said, citing Y' when Y can speak."""
     for child in verb.children:
         if child.lemma_.lower() == "cite" and child.tag_ == "VBG":
             for obj in child.children:
-                if obj.dep_ == "dobj":
+                if obj.dep_ == "dobj" and _source_like(obj, lex):
                     return obj
     return None
+
+
+def _source_like(obj: Token, lex: SpeechLexicon) -> bool:
+    """Say whether what is cited is a source (officials, a memo, a briefing), not a reason."""
+    return can_speak(obj, lex) or obj.lemma_.lower() in lex.cited_sources
+
+
+def cited_reason(layout: Layout, tok: Token) -> Found | None:
+    """Return 'X said ..., citing the release of prisoners': the reason X gave, as X's words.
+
+    A cited source ('citing two officials') is a sourcing chain instead, read elsewhere.
+    """
+    said = tok.head
+    if said.dep_ == "ccomp" and not layout.is_speech_verb(said):
+        said = said.head  # the parse may hang it on the reported clause
+    if tok.lemma_.lower() != "cite" or tok.tag_ != "VBG" or not layout.is_speech_verb(said):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    head = subject_of(said)
+    if obj is None or head is None or _source_like(obj, layout.lex):
+        return None
+    span = chars(tok.doc[obj.left_edge.i : tok.right_edge.i + 1])
+    if span is None:
+        return None
+    return Found(span[0], span[1], "indirect", head, tok.doc[tok.i : tok.i + 1])
 
 
 def according(layout: Layout, tok: Token) -> Found | None:

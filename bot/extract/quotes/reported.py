@@ -13,7 +13,13 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from bot.extract.entities.agents import can_speak
-from bot.extract.quotes.chains import according, chain_link, citing, relative_cited
+from bot.extract.quotes.chains import (
+    according,
+    chain_link,
+    cited_reason,
+    citing,
+    relative_cited,
+)
 from bot.extract.quotes.content import chars, content_of, that_clause, trim_tail
 from bot.extract.quotes.frame import Found, Layout, cue_span, subject_of
 from bot.extract.quotes.lines import find_line_attributions
@@ -86,6 +92,8 @@ def find_reported(layout: Layout, direct: list[Found]) -> list[Found]:
         found: Found | None = None
         if tok.lower_ == "according":
             found = according(layout, tok)
+        elif tok.lower_ == "citing":
+            found = cited_reason(layout, tok)
         elif tok.pos_ in ("VERB", "AUX") and tok.dep_ == "conj" and tok.head.i < tok.i:
             # The clause's own modal ('would not be called off') is what was said, not a condition.
             found = _second_clause(layout, tok)
@@ -162,7 +170,7 @@ def _said(layout: Layout, verb: Token) -> Found | None:
         if layout.inside_mark(span[0]) or any(span[0] <= m.start < span[1] for m in layout.marked)
         else "indirect"
     )
-    cited = citing(verb) or relative_cited(head, layout.lex)
+    cited = citing(verb, layout.lex) or relative_cited(head, layout.lex)
     if cited is not None:
         return Found(span[0], span[1], kind, cited, cue_span(verb), via_head=head)
     return Found(span[0], span[1], kind, head, cue_span(verb))
