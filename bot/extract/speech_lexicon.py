@@ -25,6 +25,7 @@ class SpeechLexicon:
     speech_verbs: frozenset[str]
     object_verbs: frozenset[str]
     paired_objects: frozenset[str]
+    statement_nouns: frozenset[str]
     lead_in_forms: frozenset[str]
     prep_objects: dict[str, frozenset[str]]
     manner: tuple[str, ...]
@@ -98,6 +99,7 @@ def load_lexicon() -> SpeechLexicon:
         speech_verbs=_words(verbs["say"]),
         object_verbs=_words(_table(speech, "objects")["verbs"]),
         paired_objects=_words(_table(speech, "objects")["paired"]),
+        statement_nouns=_words(_table(speech, "nouns")["statements"]),
         lead_in_forms=_words(_table(speech, "lead_in")["forms"]),
         manner=tuple(str(p).lower() for p in _listed(phrases["manner"])),
         prep_objects={str(k): _words(v) for k, v in _table(speech, "prep_objects").items()},

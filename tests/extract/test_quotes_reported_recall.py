@@ -201,3 +201,21 @@ def test_citing_a_reason_is_the_speakers_own(nlp: Language) -> None:
 def test_citing_a_source_is_no_reason(nlp: Language) -> None:
     found = run(nlp, "The mine will close, the Valley Post reported, citing two managers.")
     assert [q.cue for q in found] == ["reported"]
+
+
+def test_possessive_claim_that(nlp: Language) -> None:
+    text = "Auditors checked Mayor Kai Lund's claim that the harbour fund had doubled."
+    q = by_speaker(run(nlp, text), "Mayor Kai Lund's")
+    assert q.text == "that the harbour fund had doubled"
+    assert q.cue == "claim"
+
+
+def test_warning_from_a_lawyer_that(nlp: Language) -> None:
+    text = "The vote went ahead despite warnings from his lawyer that the hearing was pointless."
+    q = by_speaker(run(nlp, text), "his lawyer")
+    assert q.text == "that the hearing was pointless"
+
+
+def test_a_fact_that_is_no_statement(nlp: Language) -> None:
+    text = "The fact that the bridge was closed angered Ola Lind's neighbours."
+    assert run(nlp, text) == []

@@ -23,6 +23,7 @@ from bot.extract.quotes.chains import (
 from bot.extract.quotes.content import chars, content_of, that_clause, trim_tail
 from bot.extract.quotes.frame import Found, Layout, cue_span, subject_of
 from bot.extract.quotes.lines import find_line_attributions
+from bot.extract.quotes.nouns import noun_statement
 from bot.extract.speech_lexicon import LEXICON_DIR
 
 # What a refusal was about: 'declined to comment on the lawsuit', 'did not say when ...'.
@@ -94,6 +95,8 @@ def find_reported(layout: Layout, direct: list[Found]) -> list[Found]:
             found = according(layout, tok)
         elif tok.lower_ == "citing":
             found = cited_reason(layout, tok)
+        elif tok.pos_ == "NOUN":
+            found = noun_statement(layout, tok)
         elif tok.pos_ in ("VERB", "AUX") and tok.dep_ == "conj" and tok.head.i < tok.i:
             # The clause's own modal ('would not be called off') is what was said, not a condition.
             found = _second_clause(layout, tok)
