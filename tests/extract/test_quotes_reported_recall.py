@@ -211,9 +211,12 @@ def test_possessive_claim_that(nlp: Language) -> None:
 
 
 def test_warning_from_a_lawyer_that(nlp: Language) -> None:
-    text = "The vote went ahead despite warnings from his lawyer that the hearing was pointless."
-    q = by_speaker(run(nlp, text), "his lawyer")
-    assert q.text == "that the hearing was pointless"
+    text = (
+        "The vote took place despite repeated warnings from her attorney that the inquiry "
+        "was fruitless."
+    )
+    q = by_speaker(run(nlp, text), "her attorney")
+    assert q.text == "that the inquiry was fruitless"
 
 
 def test_a_fact_that_is_no_statement(nlp: Language) -> None:
