@@ -222,3 +222,12 @@ def test_warning_from_a_lawyer_that(nlp: Language) -> None:
 def test_a_fact_that_is_no_statement(nlp: Language) -> None:
     text = "The fact that the bridge was closed angered Ola Lind's neighbours."
     assert run(nlp, text) == []
+
+
+def test_second_verb_after_a_quoted_phrase_shares_the_subject(nlp: Language) -> None:
+    text = (
+        'Senator Ewa Lind urged voters to "trust the count" and said she was standing by '
+        "the result."
+    )
+    q = by_speaker(run(nlp, text), "Senator Ewa Lind")
+    assert q.text == "she was standing by the result"

@@ -134,9 +134,12 @@ def subject_of(verb: Token) -> Token | None:
     while (shared or participle) and governor.dep_ == "conj" and not _has_subject(governor):
         governor = governor.head  # 'Dean appeared on TV and began by saying ...'
     if (shared or participle) and governor.pos_ in ("VERB", "AUX"):
-        for child in governor.children:
-            if child.dep_ == "nsubj":
-                return child
+        # A parse across a sentence break may give the verb a second subject: the nearest
+        # one before the verb is its own.
+        subjects = [c for c in governor.children if c.dep_ == "nsubj"]
+        before = [c for c in subjects if c.i < verb.i]
+        if before or subjects:
+            return before[-1] if before else subjects[0]
     # A misparse can hang the subject elsewhere: '... of the Washington Post Trump said that'.
     prev = verb.doc[verb.i - 1] if verb.i else None
     if (
@@ -158,12 +161,11 @@ def _person_subject(governor: Token, verb: Token, lex: SpeechLexicon) -> bool:
     """Say whether a verb joined to a verb of saying has a person for subject ('Cruz urged ...
     and said'), with no quote between them (the subject of quoted words is not the speaker)."""
     subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
-    return (
-        subject is not None
-        and can_speak(subject, lex)
-        and governor.i < verb.i
-        and not any(t.is_quote for t in verb.doc[subject.i : verb.i])
-    )
+    if subject is None or not can_speak(subject, lex) or governor.i > verb.i:
+        return False
+    # An odd number of quote marks before the subject puts it inside quoted words.
+    opened = sum(t.is_quote for t in verb.doc[subject.sent.start : subject.i]) % 2 == 1
+    return not opened
 
 
 def cue_span(verb: Token) -> Span:
