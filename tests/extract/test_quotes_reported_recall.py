@@ -229,5 +229,7 @@ def test_second_verb_after_a_quoted_phrase_shares_the_subject(nlp: Language) -> 
         'Senator Ewa Lind urged voters to "trust the count" and said she was standing by '
         "the result."
     )
-    q = by_speaker(run(nlp, text), "Senator Ewa Lind")
-    assert q.text == "she was standing by the result"
+    said = [q for q in run(nlp, text) if q.cue == "said"]
+    assert len(said) == 1 and said[0].speaker is not None
+    assert said[0].speaker.mention == "Senator Ewa Lind"
+    assert said[0].text == "she was standing by the result"
