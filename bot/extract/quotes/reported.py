@@ -158,6 +158,13 @@ def _said(layout: Layout, verb: Token) -> Found | None:
         return None
     # The parse may cross the repaired sentence breaks (a headline): keep to the sentence.
     content = doc[max(content.start, sent.start) : min(content.end, sent.end)]
+    if not len(content):
+        # The clause found lies in another sentence (a headline the parse ran into): the
+        # verb's clause in its own sentence is what it reports.
+        own = [c for c in verb.children if c.dep_ == "ccomp" and sent.start <= c.i < sent.end]
+        if not own:
+            return None
+        content = doc[max(own[0].left_edge.i, sent.start) : min(own[0].right_edge.i + 1, sent.end)]
     content = trim_tail(content, layout.lex)
     if content.end <= verb.i and _bare_attribution(content, layout):
         return None  # 'She said' read as what someone agreed to: an attribution, not content
