@@ -233,3 +233,23 @@ def test_second_verb_after_a_quoted_phrase_shares_the_subject(nlp: Language) -> 
     assert len(said) == 1 and said[0].speaker is not None
     assert said[0].speaker.mention == "Senator Ewa Lind"
     assert said[0].text == "she was standing by the result"
+
+
+def test_trailing_according_to_with_an_aside_reports_what_came_before(nlp: Language) -> None:
+    text = (
+        "Most fishing towns would see their fees rise under the plan, according to an "
+        "analysis by Ivar Nes, a former port official, whose figures were checked by others."
+    )
+    found = run(nlp, text)
+    assert len(found) == 1
+    assert found[0].text == "Most fishing towns would see their fees rise under the plan"
+
+
+def test_a_colon_label_before_a_date_is_no_quote(nlp: Language) -> None:
+    text = (
+        "Rud: New Pier Will Open Before The Storms Arrive.\n\n"
+        "Correction: October 2, 2024, Sunday\n\n"
+        "Mayor Ines Rud met harbour officials on Monday."
+    )
+    found = run(nlp, text)
+    assert [q.text for q in found] == ["New Pier Will Open Before The Storms Arrive"]

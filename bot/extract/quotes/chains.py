@@ -66,7 +66,9 @@ def according(layout: Layout, tok: Token) -> Found | None:
     stop = max([stop] + [c.right_edge.i + 1 for c in obj.rights if c.dep_ in ("relcl", "acl")])
     before = chars(doc[sent.start : tok.i]) if tok.i > sent.start else None
     after = chars(doc[stop:sent.end]) if stop < sent.end else None
-    chosen = max((r for r in (before, after) if r), key=lambda r: r[1] - r[0], default=None)
+    # 'The plant will close, according to X' reports what comes before; 'According to X,
+    # the plant will close' what comes after (an aside on X after it is no content).
+    chosen = before if tok.i - sent.start >= 4 else after or before
     if chosen is None:
         return None
     cue = doc[tok.i : to.i + 1]

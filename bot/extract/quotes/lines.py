@@ -36,8 +36,8 @@ def find_line_attributions(layout: Layout) -> list[Found]:
 def _colon_line(layout: Layout, start: int, line: str) -> Found | None:
     """Return 'Name: words' with the words as content, when Name can be a source."""
     lead = COLON_LEAD.match(line)
-    if lead is None or len(line) - lead.end() < 12:
-        return None
+    if lead is None or sum(w.isalpha() for w in line[lead.end() :].split()) < 4:
+        return None  # 'Correction: October 2, 2016': a label, not words someone said
     name = layout.doc.char_span(start + lead.start(1), start + lead.end(1), alignment_mode="expand")
     if name is None or not _source_name(layout, name):
         return None
@@ -50,7 +50,8 @@ def _source_name(layout: Layout, name: Span) -> bool:
     """Say whether words before a colon name a speaker ('Pence', 'WALLACE', 'Poll').
 
     A headline's tags are unreliable ('Pence' reads as a plural noun): the name counts
-    when the article names a person or organisation with its last word elsewhere.
+    when the article names a person or organisation with its last word elsewhere (an
+    entity, or a proper noun that does something: 'Mayor Ines Rud met ...').
     """
     last = name[-1]
     if any(t.is_stop and not t.text.isupper() for t in name) or last.like_num:
@@ -59,7 +60,7 @@ def _source_name(layout: Layout, name: Span) -> bool:
         return True
     word = last.text.lower()
     return any(
-        t.lower_ == word and t.ent_type_ in SOURCE_ENTS
+        t.lower_ == word and (t.ent_type_ in SOURCE_ENTS or (t.pos_ == "PROPN" and t.dep_ == "nsubj"))
         for t in layout.doc
         if not name.start <= t.i < name.end
     )
