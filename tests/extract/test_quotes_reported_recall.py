@@ -253,3 +253,12 @@ def test_a_colon_label_before_a_date_is_no_quote(nlp: Language) -> None:
     )
     found = run(nlp, text)
     assert [q.text for q in found] == ["New Pier Will Open Before The Storms Arrive"]
+
+
+def test_object_with_its_relative_clause(nlp: Language) -> None:
+    text = (
+        "At Tuesday’s council debate, Rud mentioned disparaging remarks Lind had made about "
+        "Oskarsson as examples of his contempt for workers."
+    )
+    q = by_speaker(run(nlp, text), "Rud")
+    assert q.text.endswith("as examples of his contempt for workers")

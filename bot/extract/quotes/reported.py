@@ -335,9 +335,8 @@ def _object(layout: Layout, verb: Token) -> Found | None:
             parts = [prep] + [c for c in later if c.i > prep.i]
     if verb.tag_ == "VBG" and lemma in layout.lex.evidence_participles:
         return None  # '..., pointing to a poll': what backs a statement, not a statement
-    span = chars(
-        trim_tail(doc[parts[0].left_edge.i : max(p.right_edge.i for p in parts) + 1], layout.lex)
-    )
+    end = _split_clause_end(verb, max(p.right_edge.i for p in parts) + 1)
+    span = chars(trim_tail(doc[parts[0].left_edge.i : end], layout.lex))
     if span is None or span[1] - span[0] < 4:
         return None
     if _manner(layout, layout.text[span[0] : span[1]]):
@@ -346,6 +345,20 @@ def _object(layout: Layout, verb: Token) -> Found | None:
     if lemma in _stances() and kind == "indirect" and _bare_np(doc, span):
         return None  # 'rejected that account': a stance on words, not words of its own
     return Found(span[0], span[1], kind, head, cue_span(verb))
+
+
+def _split_clause_end(verb: Token, end: int) -> int:
+    """Return where an object ends when the parse split its relative clause off as a
+    sentence of its own ('mentioned remarks [Trump had made about her]')."""
+    doc = verb.doc
+    if end >= len(doc) or doc[end - 1].is_punct or doc[end - 1].is_space:
+        return end  # a real sentence break
+    root = doc[end]
+    while root.head.i != root.i:
+        root = root.head
+    if root.i != verb.sent.root.i and root.left_edge.i == end and root.pos_ in ("VERB", "AUX"):
+        return root.right_edge.i + 1
+    return end
 
 
 def _second_part(verb: Token, preps: frozenset[str]) -> bool:
