@@ -8,8 +8,9 @@ after a dash. Neither has a verb for the parse to hang the source on.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from bot.extract.quotes.frame import Found, Layout
 
@@ -24,29 +25,44 @@ def find_line_attributions(layout: Layout) -> list[Found]:
     """Return 'Name: words' lines and '"words" ― Name' sign-offs with their sources."""
     text = layout.text
     out: list[Found] = []
+    names: Counter[str] | None = None
     for k, start in enumerate(layout.para_starts):
         end = layout.para_starts[k + 1] - 1 if k + 1 < len(layout.para_starts) else len(text)
         line = text[start:end]
-        found = _colon_line(layout, start, line) or _dash_line(layout, start, line)
+        found = None
+        if COLON_LEAD.match(line):
+            names = _known_names(layout) if names is None else names
+            found = _colon_line(layout, start, line, names)
+        found = found or _dash_line(layout, start, line)
         if found is not None:
             out.append(found)
     return out
 
 
-def _colon_line(layout: Layout, start: int, line: str) -> Found | None:
+def _known_names(layout: Layout) -> Counter[str]:
+    """Count the words the article uses as names: entities, and proper nouns as subjects."""
+    return Counter(t.lower_ for t in layout.doc if _named(t))
+
+
+def _named(tok: Token) -> bool:
+    """Say whether a token is used as a name: in an entity, or a proper noun as a subject."""
+    return tok.ent_type_ in SOURCE_ENTS or (tok.pos_ == "PROPN" and tok.dep_ == "nsubj")
+
+
+def _colon_line(layout: Layout, start: int, line: str, names: Counter[str]) -> Found | None:
     """Return 'Name: words' with the words as content, when Name can be a source."""
     lead = COLON_LEAD.match(line)
     if lead is None or sum(w.isalpha() for w in line[lead.end() :].split()) < 4:
         return None  # 'Correction: October 2, 2016': a label, not words someone said
     name = layout.doc.char_span(start + lead.start(1), start + lead.end(1), alignment_mode="expand")
-    if name is None or not _source_name(layout, name):
+    if name is None or not _source_name(layout, name, names):
         return None
     body_end = start + len(line.rstrip().rstrip(".").rstrip())
     colon = layout.doc.char_span(start + lead.end(1), start + lead.end(1) + 1)
     return Found(start + lead.end(), body_end, "indirect", name[-1], colon)
 
 
-def _source_name(layout: Layout, name: Span) -> bool:
+def _source_name(layout: Layout, name: Span, names: Counter[str]) -> bool:
     """Say whether words before a colon name a speaker ('Pence', 'WALLACE', 'Poll').
 
     A headline's tags are unreliable ('Pence' reads as a plural noun): the name counts
@@ -58,12 +74,8 @@ def _source_name(layout: Layout, name: Span) -> bool:
         return False
     if last.lemma_.lower() in layout.lex.documents | {"poll", "survey"}:
         return True
-    word = last.text.lower()
-    return any(
-        t.lower_ == word and (t.ent_type_ in SOURCE_ENTS or (t.pos_ == "PROPN" and t.dep_ == "nsubj"))
-        for t in layout.doc
-        if not name.start <= t.i < name.end
-    )
+    # The name itself may be tagged as one: it must be named elsewhere too.
+    return names[last.lower_] > (1 if _named(last) else 0)
 
 
 def _dash_line(layout: Layout, start: int, line: str) -> Found | None:
