@@ -262,3 +262,9 @@ def test_object_with_its_relative_clause(nlp: Language) -> None:
     )
     q = by_speaker(run(nlp, text), "Rud")
     assert q.text.endswith("as examples of his contempt for workers")
+
+
+def test_a_present_progressive_object_cue(nlp: Language) -> None:
+    q = by_speaker(run(nlp, "Governor Ana Ruiz is proposing a new bridge toll for trucks."), "Governor Ana Ruiz")
+    assert q.text == "a new bridge toll for trucks"
+    assert q.cue == "is proposing"

@@ -297,7 +297,7 @@ def _when(prep: Token) -> bool:
 
 def _object(layout: Layout, verb: Token) -> Found | None:
     """Return 'X called the deal "a betrayal"' / 'X called for a recount' with the object as content."""
-    if verb.tag_ == "VBG" and layout.is_speech_verb(verb.head):
+    if verb.tag_ == "VBG" and verb.head.i != verb.i and layout.is_speech_verb(verb.head):
         return None  # 'Yonhap, citing a lawmaker, said': a sourcing chain, not a statement
     head = subject_of(verb)
     if head is None or layout.quoted[head.i]:
