@@ -61,9 +61,7 @@ def test_dash_signature_after_unpaired_marks(nlp: Language) -> None:
 
 
 def test_leading_according_to_with_a_long_source(nlp: Language) -> None:
-    text = (
-        "According to harbour master Ilse Brandvold, the new pier will open before the storms."
-    )
+    text = "According to harbour master Ilse Brandvold, the new pier will open before the storms."
     q = by_speaker(run(nlp, text), "harbour master Ilse Brandvold")
     assert q.text == "the new pier will open before the storms"
 
@@ -265,6 +263,9 @@ def test_object_with_its_relative_clause(nlp: Language) -> None:
 
 
 def test_a_present_progressive_object_cue(nlp: Language) -> None:
-    q = by_speaker(run(nlp, "Governor Ana Ruiz is proposing a new bridge toll for trucks."), "Governor Ana Ruiz")
+    q = by_speaker(
+        run(nlp, "Governor Ana Ruiz is proposing a new bridge toll for trucks."),
+        "Governor Ana Ruiz",
+    )
     assert q.text == "a new bridge toll for trucks"
     assert q.cue == "is proposing"

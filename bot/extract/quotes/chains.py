@@ -65,7 +65,7 @@ def according(layout: Layout, tok: Token) -> Found | None:
     # 'according to the report, which cited three members, ...': the clause names the source.
     stop = max([stop] + [c.right_edge.i + 1 for c in obj.rights if c.dep_ in ("relcl", "acl")])
     before = chars(doc[sent.start : tok.i]) if tok.i > sent.start else None
-    after = chars(doc[stop:sent.end]) if stop < sent.end else None
+    after = chars(doc[stop : sent.end]) if stop < sent.end else None
     # 'The plant will close, according to X' reports what comes before; 'According to X,
     # the plant will close' what comes after (an aside on X after it is no content).
     chosen = before if tok.i - sent.start >= 4 else after or before

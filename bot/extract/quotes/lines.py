@@ -97,4 +97,3 @@ def _dash_line(layout: Layout, start: int, line: str) -> Found | None:
 def _signature(name: Span) -> bool:
     """Say whether words after a dash are a name: capitalised proper nouns only."""
     return all(t.pos_ == "PROPN" or t.is_punct for t in name) and name.root.pos_ == "PROPN"
-

@@ -189,7 +189,8 @@ def _said(layout: Layout, verb: Token) -> Found | None:
 def _own_complement(verb: Token) -> bool:
     """Say whether a verb has an object or clause of its own after it ('accusing her of ...')."""
     return any(
-        c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and not _when(c))
+        c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "oprd")
+        or (c.dep_ == "prep" and not _when(c))
         for c in verb.rights
     )
 
@@ -205,11 +206,7 @@ def _loose_clause(verb: Token) -> Span | None:
     for child in verb.rights:
         marks = [c for c in child.children if c.dep_ == "mark"]
         subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if (
-            child.dep_ == "advcl"
-            and subject is not None
-            and all(m.lower_ == "that" for m in marks)
-        ):
+        if child.dep_ == "advcl" and subject is not None and all(m.lower_ == "that" for m in marks):
             first = marks[0] if marks else subject.left_edge
             # '... that Machado was "a con" and encouraged Americans to ...': the second verb
             # has no subject of its own and is the speaker's next act, not what was said.
