@@ -106,7 +106,11 @@ def chain_link(verb: Token, lex: SpeechLexicon) -> bool:
     """Say whether a verb only names a source's source: ', which cited three members'."""
     if verb.lemma_.lower() not in lex.chain_participles:
         return False
-    if verb.tag_ == "VBG" and verb.head.lemma_.lower() in lex.speech_verbs:
+    if (
+        verb.tag_ == "VBG"
+        and verb.head.i != verb.i
+        and verb.head.lemma_.lower() in lex.speech_verbs
+    ):
         return True  # 'X reported ..., citing an internal memo': the memo is X's source
     return verb.dep_ == "relcl" and any(
         c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children

@@ -84,11 +84,14 @@ def _refusal_topic(layout: Layout, said: Token, cue: Span, head: Token) -> Found
 
 def find_reported(layout: Layout, direct: list[Found]) -> list[Found]:
     """Return reported-speech attributions that no direct quote already covers."""
-    used_cues = {f.cue.root.i for f in direct if f.cue is not None}
+    used_cues: dict[int, list[Found]] = {}
+    for f in direct:
+        if f.cue is not None:
+            used_cues.setdefault(f.cue.root.i, []).append(f)
     direct_spans = [(f.start, f.end) for f in direct]
     out: list[Found] = []
     for tok in layout.doc:
-        if layout.quoted[tok.i] or tok.i in used_cues:
+        if layout.quoted[tok.i]:
             continue
         found: Found | None = None
         if tok.lower_ == "according":
@@ -112,6 +115,8 @@ def find_reported(layout: Layout, direct: list[Found]) -> list[Found]:
                 found = _object(layout, tok)
         if found is None or _covered(found, direct_spans) or _thing_speaks(layout, tok, found):
             continue
+        if tok.i in used_cues and not _fragments_of(found, used_cues[tok.i]):
+            continue  # the verb introduces a direct quote, not reported words
         _close_marks(layout, found)
         out.append(found)
     spans = direct_spans + [(f.start, f.end) for f in out]
@@ -120,6 +125,12 @@ def find_reported(layout: Layout, direct: list[Found]) -> list[Found]:
 
 
 NP_POS = {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PART", "PRON"}
+
+
+def _fragments_of(found: Found, quotes: list[Found]) -> bool:
+    """Say whether the direct quotes a verb introduces are only phrases inside the clause it
+    reports ('is telling a group that the army is “depleted”'): the clause is mixed speech."""
+    return all(found.start <= q.start and q.end <= found.end for q in quotes)
 
 
 def _tail_np(layout: Layout, verb: Token) -> tuple[Token, int] | None:
