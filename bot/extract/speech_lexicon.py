@@ -37,6 +37,7 @@ class SpeechLexicon:
     chain_participles: frozenset[str]
     evidence_participles: frozenset[str]
     channels: frozenset[str]
+    carriers: frozenset[str]
     cited_sources: frozenset[str]
     documents: frozenset[str]
     dash_cues: frozenset[str]
@@ -111,6 +112,7 @@ def load_lexicon() -> SpeechLexicon:
         chain_participles=_words(phrases["chain"]),
         evidence_participles=_words(phrases["evidence"]),
         channels=_words(phrases["channels"]),
+        carriers=_words(phrases["carriers"]),
         cited_sources=_words(phrases["cited_sources"]),
         documents=_words(phrases["documents"]),
         dash_cues=frozenset(str(d) for d in _listed(phrases["dash_cues"])),

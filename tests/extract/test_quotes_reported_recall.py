@@ -269,3 +269,19 @@ def test_a_present_progressive_object_cue(nlp: Language) -> None:
     )
     assert q.text == "a new bridge toll for trucks"
     assert q.cue == "is proposing"
+
+
+def test_appeared_to_suggest_is_the_subjects_statement(nlp: Language) -> None:
+    text = "Critics pounced after Senator Olav Berg appeared to suggest that the levy was theft."
+    q = by_speaker(run(nlp, text), "Senator Olav Berg")
+    assert q.text == "that the levy was theft"
+
+
+def test_expected_to_announce_is_no_statement_yet(nlp: Language) -> None:
+    assert run(nlp, "Mayor Ines Rud is expected to announce a new ferry budget.") == []
+
+
+def test_called_a_name_by_critics_keeps_the_name(nlp: Language) -> None:
+    text = "Dr. Ivo Lamm has been called a charlatan by fellow surgeons for selling quack cures."
+    q = by_speaker(run(nlp, text), "fellow surgeons")
+    assert q.text.startswith("a charlatan")

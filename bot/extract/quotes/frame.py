@@ -105,6 +105,16 @@ def subject_of(verb: Token) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
+    carrier = verb.head
+    if (
+        verb.dep_ == "xcomp"
+        and carrier.lemma_.lower() in load_lexicon().carriers
+        and not any(c.dep_ in ("dobj", "dative") for c in carrier.children)
+    ):
+        # 'X appeared to suggest that ...', 'X went on to explain': X's own words.
+        for child in carrier.children:
+            if child.dep_ == "nsubj":
+                return child
     # "..., he added" sometimes hangs the subject on a conjoined verb: "X said and added".
     # '..., saying that ...' and '..., adding ...' speak for the main clause's subject.
     governor = verb.head

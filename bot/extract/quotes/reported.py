@@ -325,8 +325,11 @@ def _object(layout: Layout, verb: Token) -> Found | None:
     own = layout.lex.prep_objects.get(lemma, frozenset())
     if not parts or (lemma in layout.lex.paired_objects and not _second_part(verb, own)):
         return None
-    if lemma in layout.lex.paired_objects:
-        # 'accused the mayor of lying': what was said is the charge, not the one charged.
+    if lemma in layout.lex.paired_objects and not any(
+        c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children
+    ):
+        # 'accused the mayor of lying': what was said is the charge, not the one charged
+        # (but 'called him a charlatan for ...' names him: the name is what was said).
         charge = [
             (c, holder)
             for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
