@@ -8,7 +8,6 @@ after a dash. Neither has a verb for the parse to hang the source on.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from spacy.tokens import Span, Token
 
@@ -25,23 +24,13 @@ def find_line_attributions(layout: Layout) -> list[Found]:
     """Return 'Name: words' lines and '"words" ― Name' sign-offs with their sources."""
     text = layout.text
     out: list[Found] = []
-    names: Counter[str] | None = None
     for k, start in enumerate(layout.para_starts):
         end = layout.para_starts[k + 1] - 1 if k + 1 < len(layout.para_starts) else len(text)
         line = text[start:end]
-        found = None
-        if COLON_LEAD.match(line):
-            names = _known_names(layout) if names is None else names
-            found = _colon_line(layout, start, line, names)
-        found = found or _dash_line(layout, start, line)
+        found = _colon_line(layout, start, line) or _dash_line(layout, start, line)
         if found is not None:
             out.append(found)
     return out
-
-
-def _known_names(layout: Layout) -> Counter[str]:
-    """Count the words the article uses as names: entities, and proper nouns as subjects."""
-    return Counter(t.lower_ for t in layout.doc if _named(t))
 
 
 def _named(tok: Token) -> bool:
@@ -49,20 +38,31 @@ def _named(tok: Token) -> bool:
     return tok.ent_type_ in SOURCE_ENTS or (tok.pos_ == "PROPN" and tok.dep_ == "nsubj")
 
 
-def _colon_line(layout: Layout, start: int, line: str, names: Counter[str]) -> Found | None:
+def _named_elsewhere(layout: Layout, word: Token) -> bool:
+    """Say whether the article uses a word as a name somewhere else than here."""
+    for hit in re.finditer(rf"\b{re.escape(word.text)}\b", layout.text, flags=re.IGNORECASE):
+        if hit.start() == word.idx:
+            continue
+        span = layout.doc.char_span(hit.start(), hit.end())
+        if span is not None and _named(span[-1]):
+            return True
+    return False
+
+
+def _colon_line(layout: Layout, start: int, line: str) -> Found | None:
     """Return 'Name: words' with the words as content, when Name can be a source."""
     lead = COLON_LEAD.match(line)
     if lead is None or sum(w.isalpha() for w in line[lead.end() :].split()) < 4:
         return None  # 'Correction: October 2, 2016': a label, not words someone said
     name = layout.doc.char_span(start + lead.start(1), start + lead.end(1), alignment_mode="expand")
-    if name is None or not _source_name(layout, name, names):
+    if name is None or not _source_name(layout, name):
         return None
     body_end = start + len(line.rstrip().rstrip(".").rstrip())
     colon = layout.doc.char_span(start + lead.end(1), start + lead.end(1) + 1)
     return Found(start + lead.end(), body_end, "indirect", name[-1], colon)
 
 
-def _source_name(layout: Layout, name: Span, names: Counter[str]) -> bool:
+def _source_name(layout: Layout, name: Span) -> bool:
     """Say whether words before a colon name a speaker ('Pence', 'WALLACE', 'Poll').
 
     A headline's tags are unreliable ('Pence' reads as a plural noun): the name counts
@@ -74,12 +74,13 @@ def _source_name(layout: Layout, name: Span, names: Counter[str]) -> bool:
         return False
     if last.lemma_.lower() in layout.lex.documents | {"poll", "survey"}:
         return True
-    # The name itself may be tagged as one: it must be named elsewhere too.
-    return names[last.lower_] > (1 if _named(last) else 0)
+    return _named_elsewhere(layout, last)
 
 
 def _dash_line(layout: Layout, start: int, line: str) -> Found | None:
     """Return a line that closes a quote and signs it: '”...” ― Sonya Herridge'."""
+    if not any(d in line[-80:] for d in "―—–"):
+        return None
     tail = DASH_TAIL.search(line)
     if tail is None or tail.start() < 12:
         return None

@@ -16,6 +16,9 @@ def noun_statement(layout: Layout, noun: Token) -> Found | None:
     """Return the 'that' clause of a statement noun with a named owner, as the owner's words."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in layout.lex.statement_nouns:
         return None
+    source = _owner(noun)
+    if source is None or layout.quoted[source.i]:
+        return None
     clause = next(
         (
             c
@@ -25,8 +28,7 @@ def noun_statement(layout: Layout, noun: Token) -> Found | None:
         ),
         None,
     )
-    source = _owner(noun)
-    if clause is None or source is None or layout.quoted[source.i]:
+    if clause is None:
         return None
     span = chars(noun.doc[clause.left_edge.i : clause.right_edge.i + 1])
     if span is None:

@@ -91,8 +91,10 @@ def find_reported(layout: Layout, direct: list[Found]) -> list[Found]:
     direct_spans = [(f.start, f.end) for f in direct]
     out: list[Found] = []
     for tok in layout.doc:
-        if layout.quoted[tok.i]:
-            continue
+        if layout.quoted[tok.i] or (
+            tok.i in used_cues and any(q.start < tok.idx for q in used_cues[tok.i])
+        ):
+            continue  # a verb that closes a direct quote: '“...,” she said'
         found: Found | None = None
         if tok.lower_ == "according":
             found = according(layout, tok)
