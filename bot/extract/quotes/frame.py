@@ -105,16 +105,9 @@ def subject_of(verb: Token) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
-    carrier = verb.head
-    if (
-        verb.dep_ == "xcomp"
-        and carrier.lemma_.lower() in load_lexicon().carriers
-        and not any(c.dep_ in ("dobj", "dative") for c in carrier.children)
-    ):
-        # 'X appeared to suggest that ...', 'X went on to explain': X's own words.
-        for child in carrier.children:
-            if child.dep_ == "nsubj":
-                return child
+    carried = _carried_subject(verb)
+    if carried is not None:
+        return carried
     # "..., he added" sometimes hangs the subject on a conjoined verb: "X said and added".
     # '..., saying that ...' and '..., adding ...' speak for the main clause's subject.
     governor = verb.head
@@ -148,7 +141,7 @@ def subject_of(verb: Token) -> Token | None:
         # one before the verb is its own.
         subjects = [c for c in governor.children if c.dep_ == "nsubj"]
         before = [c for c in subjects if c.i < verb.i]
-        if before or subjects:
+        if subjects:
             return before[-1] if before else subjects[0]
     # A misparse can hang the subject elsewhere: '... of the Washington Post Trump said that'.
     prev = verb.doc[verb.i - 1] if verb.i else None
@@ -162,6 +155,21 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _carried_subject(verb: Token) -> Token | None:
+    """Return X in 'X appeared to suggest that ...', 'X went on to explain': X's own words.
+
+    Only after verbs that carry the act out ('appear', 'continue'), not after 'expected to'.
+    """
+    carrier = verb.head
+    if (
+        verb.dep_ != "xcomp"
+        or carrier.lemma_.lower() not in load_lexicon().carriers
+        or any(c.dep_ in ("dobj", "dative") for c in carrier.children)
+    ):
+        return None
+    return next((c for c in carrier.children if c.dep_ == "nsubj"), None)
+
+
 def _has_subject(verb: Token) -> bool:
     """Say whether a verb has a subject of its own."""
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
@@ -169,7 +177,7 @@ def _has_subject(verb: Token) -> bool:
 
 def _person_subject(governor: Token, verb: Token, lex: SpeechLexicon) -> bool:
     """Say whether a verb joined to a verb of saying has a person for subject ('Cruz urged ...
-    and said'), with no quote between them (the subject of quoted words is not the speaker)."""
+    and said'), outside quote marks (the subject of quoted words is not the speaker)."""
     subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
     if subject is None or not can_speak(subject, lex) or governor.i > verb.i:
         return False

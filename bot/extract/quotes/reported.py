@@ -215,35 +215,52 @@ def _loose_clause(verb: Token) -> Span | None:
     meeting of leaders that few people understood ...' (read as a relative clause on
     the hearers, its 'that' left as a subordinator).
     """
-    doc = verb.doc
     for child in verb.rights:
-        marks = [c for c in child.children if c.dep_ == "mark"]
-        subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if child.dep_ == "advcl" and subject is not None and all(m.lower_ == "that" for m in marks):
-            first = marks[0] if marks else subject.left_edge
-            # '... that Machado was "a con" and encouraged Americans to ...': the second verb
-            # has no subject of its own and is the speaker's next act, not what was said.
-            acts = [
-                c.left_edge.i
-                for c in child.rights
-                if c.dep_ == "conj"
-                and c.pos_ == "VERB"
-                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-            ]
-            cc = [c.i for c in child.children if c.dep_ == "cc" and acts and c.i < min(acts)]
-            end = max(cc) if cc else min(acts, default=child.right_edge.i + 1)
-            return doc[min(first.i, subject.left_edge.i) : end]
+        if child.dep_ == "advcl":
+            clause = _adverbial_clause(child)
+            if clause is not None:
+                return clause
         if child.dep_ in ("dobj", "dative", "prep"):
-            # 'told a meeting of leaders that ...', 'reported at the time that ...'
-            for tok in child.subtree:
-                that = next((c for c in tok.children if c.lower_ == "that" and c.i < tok.i), None)
-                if (
-                    tok.dep_ == "relcl"
-                    and that is not None
-                    and that.dep_ in ("mark", "dep", "advmod")
-                    and any(c.dep_ == "nsubj" for c in tok.children)
-                ):
-                    return doc[that.i : tok.right_edge.i + 1]
+            clause = _that_relative(child)
+            if clause is not None:
+                return clause
+    return None
+
+
+def _adverbial_clause(clause: Token) -> Span | None:
+    """Return an adverbial clause with its own subject and no subordinator but 'that'."""
+    doc = clause.doc
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(m.lower_ != "that" for m in marks):
+        return None
+    first = marks[0] if marks else subject.left_edge
+    # '... that Machado was "a con" and encouraged Americans to ...': the second verb has no
+    # subject of its own and is the speaker's next act, not what was said.
+    acts = [
+        c.left_edge.i
+        for c in clause.rights
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+    cc = [c.i for c in clause.children if c.dep_ == "cc" and acts and c.i < min(acts)]
+    end = max(cc) if cc else min(acts, default=clause.right_edge.i + 1)
+    return doc[min(first.i, subject.left_edge.i) : end]
+
+
+def _that_relative(child: Token) -> Span | None:
+    """Return 'that few people understood ...' read as a relative clause under the hearers
+    ('told a meeting of leaders that ...') or a time ('reported at the time that ...')."""
+    for tok in child.subtree:
+        that = next((c for c in tok.children if c.lower_ == "that" and c.i < tok.i), None)
+        if (
+            tok.dep_ == "relcl"
+            and that is not None
+            and that.dep_ in ("mark", "dep", "advmod")
+            and any(c.dep_ == "nsubj" for c in tok.children)
+        ):
+            return tok.doc[that.i : tok.right_edge.i + 1]
     return None
 
 
@@ -327,25 +344,8 @@ def _object(layout: Layout, verb: Token) -> Found | None:
     own = layout.lex.prep_objects.get(lemma, frozenset())
     if not parts or (lemma in layout.lex.paired_objects and not _second_part(verb, own)):
         return None
-    if lemma in layout.lex.paired_objects and not any(
-        c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children
-    ):
-        # 'accused the mayor of lying': what was said is the charge, not the one charged
-        # (but 'called him a charlatan for ...' names him: the name is what was said).
-        charge = [
-            (c, holder)
-            for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-            for c in holder.rights
-            if c.dep_ == "prep" and c.lower_ in own and c.i > verb.i and not _when(c)
-        ]
-        if charge:
-            # What hangs on the one charged after the charge is part of it: 'of being
-            # asleep when the calls came'.
-            prep, holder = charge[0]
-            later = [c for c in verb.rights if c.dep_ == "advcl"]
-            if holder is not verb:
-                later += list(holder.rights)
-            parts = [prep] + [c for c in later if c.i > prep.i]
+    if lemma in layout.lex.paired_objects:
+        parts = _charge(verb, own) or parts
     if verb.tag_ == "VBG" and lemma in layout.lex.evidence_participles:
         return None  # '..., pointing to a poll': what backs a statement, not a statement
     end = _split_clause_end(verb, max(p.right_edge.i for p in parts) + 1)
@@ -358,6 +358,29 @@ def _object(layout: Layout, verb: Token) -> Found | None:
     if lemma in _stances() and kind == "indirect" and _bare_np(doc, span):
         return None  # 'rejected that account': a stance on words, not words of its own
     return Found(span[0], span[1], kind, head, cue_span(verb))
+
+
+def _charge(verb: Token, preps: frozenset[str]) -> list[Token] | None:
+    """Return what 'accused the mayor of lying' charges: the 'of' phrase, not the one charged.
+
+    What hangs on the one charged after the charge is part of it ('of being asleep when
+    the calls came'); 'called him a charlatan for ...' names him and has no charge.
+    """
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children):
+        return None
+    found = [
+        (c, holder)
+        for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for c in holder.rights
+        if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i and not _when(c)
+    ]
+    if not found:
+        return None
+    prep, holder = found[0]
+    later = [c for c in verb.rights if c.dep_ == "advcl"]
+    if holder is not verb:
+        later += list(holder.rights)
+    return [prep] + [c for c in later if c.i > prep.i]
 
 
 def _split_clause_end(verb: Token, end: int) -> int:
