@@ -24,6 +24,8 @@ class SpeechLexicon:
 
     speech_verbs: frozenset[str]
     object_verbs: frozenset[str]
+    paired_objects: frozenset[str]
+    statement_nouns: frozenset[str]
     lead_in_forms: frozenset[str]
     prep_objects: dict[str, frozenset[str]]
     manner: tuple[str, ...]
@@ -35,6 +37,8 @@ class SpeechLexicon:
     chain_participles: frozenset[str]
     evidence_participles: frozenset[str]
     channels: frozenset[str]
+    carriers: frozenset[str]
+    cited_sources: frozenset[str]
     documents: frozenset[str]
     dash_cues: frozenset[str]
     outlets: dict[str, tuple[str, ...]]
@@ -95,6 +99,8 @@ def load_lexicon() -> SpeechLexicon:
     return SpeechLexicon(
         speech_verbs=_words(verbs["say"]),
         object_verbs=_words(_table(speech, "objects")["verbs"]),
+        paired_objects=_words(_table(speech, "objects")["paired"]),
+        statement_nouns=_words(_table(speech, "nouns")["statements"]),
         lead_in_forms=_words(_table(speech, "lead_in")["forms"]),
         manner=tuple(str(p).lower() for p in _listed(phrases["manner"])),
         prep_objects={str(k): _words(v) for k, v in _table(speech, "prep_objects").items()},
@@ -106,6 +112,8 @@ def load_lexicon() -> SpeechLexicon:
         chain_participles=_words(phrases["chain"]),
         evidence_participles=_words(phrases["evidence"]),
         channels=_words(phrases["channels"]),
+        carriers=_words(phrases["carriers"]),
+        cited_sources=_words(phrases["cited_sources"]),
         documents=_words(phrases["documents"]),
         dash_cues=frozenset(str(d) for d in _listed(phrases["dash_cues"])),
         outlets={str(k): tuple(str(a) for a in _listed(v)) for k, v in outlets_raw.items()},

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from bot.extract.entities.agents import can_speak
 from bot.extract.entities.headlines import doc_text
 from bot.extract.quotes.marks import Marked
 from bot.extract.speech_lexicon import SpeechLexicon, load_lexicon
@@ -104,6 +105,9 @@ def subject_of(verb: Token) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
+    carried = _carried_subject(verb)
+    if carried is not None:
+        return carried
     # "..., he added" sometimes hangs the subject on a conjoined verb: "X said and added".
     # '..., saying that ...' and '..., adding ...' speak for the main clause's subject.
     governor = verb.head
@@ -125,12 +129,20 @@ def subject_of(verb: Token) -> Token | None:
         governor = governor.head
     head_lemma = governor.lemma_.lower()
     shared = verb.dep_ == "conj" and (
-        head_lemma in lex.speech_verbs or head_lemma in lex.object_verbs
+        head_lemma in lex.speech_verbs
+        or head_lemma in lex.object_verbs
+        # 'Cruz urged ... and said he was standing on principle': a person's two acts.
+        or (verb.lemma_.lower() in lex.speech_verbs and _person_subject(governor, verb, lex))
     )
+    while (shared or participle) and governor.dep_ == "conj" and not _has_subject(governor):
+        governor = governor.head  # 'Dean appeared on TV and began by saying ...'
     if (shared or participle) and governor.pos_ in ("VERB", "AUX"):
-        for child in governor.children:
-            if child.dep_ == "nsubj":
-                return child
+        # A parse across a sentence break may give the verb a second subject: the nearest
+        # one before the verb is its own.
+        subjects = [c for c in governor.children if c.dep_ == "nsubj"]
+        before = [c for c in subjects if c.i < verb.i]
+        if subjects:
+            return before[-1] if before else subjects[0]
     # A misparse can hang the subject elsewhere: '... of the Washington Post Trump said that'.
     prev = verb.doc[verb.i - 1] if verb.i else None
     if (
@@ -141,6 +153,37 @@ def subject_of(verb: Token) -> Token | None:
     ):
         return prev
     return None
+
+
+def _carried_subject(verb: Token) -> Token | None:
+    """Return X in 'X appeared to suggest that ...', 'X went on to explain': X's own words.
+
+    Only after verbs that carry the act out ('appear', 'continue'), not after 'expected to'.
+    """
+    carrier = verb.head
+    if (
+        verb.dep_ != "xcomp"
+        or carrier.lemma_.lower() not in load_lexicon().carriers
+        or any(c.dep_ in ("dobj", "dative") for c in carrier.children)
+    ):
+        return None
+    return next((c for c in carrier.children if c.dep_ == "nsubj"), None)
+
+
+def _has_subject(verb: Token) -> bool:
+    """Say whether a verb has a subject of its own."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _person_subject(governor: Token, verb: Token, lex: SpeechLexicon) -> bool:
+    """Say whether a verb joined to a verb of saying has a person for subject ('Cruz urged ...
+    and said'), outside quote marks (the subject of quoted words is not the speaker)."""
+    subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+    if subject is None or not can_speak(subject, lex) or governor.i > verb.i:
+        return False
+    # An odd number of quote marks before the subject puts it inside quoted words.
+    opened = sum(t.is_quote for t in verb.doc[subject.sent.start : subject.i]) % 2 == 1
+    return not opened
 
 
 def cue_span(verb: Token) -> Span:

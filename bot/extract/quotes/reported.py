@@ -13,9 +13,17 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from bot.extract.entities.agents import can_speak
-from bot.extract.quotes.chains import according, chain_link, citing, relative_cited
+from bot.extract.quotes.chains import (
+    according,
+    chain_link,
+    cited_reason,
+    citing,
+    relative_cited,
+)
 from bot.extract.quotes.content import chars, content_of, that_clause, trim_tail
 from bot.extract.quotes.frame import Found, Layout, cue_span, subject_of
+from bot.extract.quotes.lines import find_line_attributions
+from bot.extract.quotes.nouns import noun_statement
 from bot.extract.speech_lexicon import LEXICON_DIR
 
 # What a refusal was about: 'declined to comment on the lawsuit', 'did not say when ...'.
@@ -76,15 +84,24 @@ def _refusal_topic(layout: Layout, said: Token, cue: Span, head: Token) -> Found
 
 def find_reported(layout: Layout, direct: list[Found]) -> list[Found]:
     """Return reported-speech attributions that no direct quote already covers."""
-    used_cues = {f.cue.root.i for f in direct if f.cue is not None}
+    used_cues: dict[int, list[Found]] = {}
+    for f in direct:
+        if f.cue is not None:
+            used_cues.setdefault(f.cue.root.i, []).append(f)
     direct_spans = [(f.start, f.end) for f in direct]
     out: list[Found] = []
     for tok in layout.doc:
-        if layout.quoted[tok.i] or tok.i in used_cues:
-            continue
+        if layout.quoted[tok.i] or (
+            tok.i in used_cues and any(q.start < tok.idx for q in used_cues[tok.i])
+        ):
+            continue  # a verb that closes a direct quote: '“...,” she said'
         found: Found | None = None
         if tok.lower_ == "according":
             found = according(layout, tok)
+        elif tok.lower_ == "citing":
+            found = cited_reason(layout, tok)
+        elif tok.pos_ == "NOUN":
+            found = noun_statement(layout, tok)
         elif tok.pos_ in ("VERB", "AUX") and tok.dep_ == "conj" and tok.head.i < tok.i:
             # The clause's own modal ('would not be called off') is what was said, not a condition.
             found = _second_clause(layout, tok)
@@ -100,12 +117,22 @@ def find_reported(layout: Layout, direct: list[Found]) -> list[Found]:
                 found = _object(layout, tok)
         if found is None or _covered(found, direct_spans) or _thing_speaks(layout, tok, found):
             continue
+        if tok.i in used_cues and not _fragments_of(found, used_cues[tok.i]):
+            continue  # the verb introduces a direct quote, not reported words
         _close_marks(layout, found)
         out.append(found)
+    spans = direct_spans + [(f.start, f.end) for f in out]
+    out.extend(f for f in find_line_attributions(layout) if not _covered(f, spans))
     return out
 
 
 NP_POS = {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PART", "PRON"}
+
+
+def _fragments_of(found: Found, quotes: list[Found]) -> bool:
+    """Say whether the direct quotes a verb introduces are only phrases inside the clause it
+    reports ('is telling a group that the army is “depleted”'): the clause is mixed speech."""
+    return all(found.start <= q.start and q.end <= found.end for q in quotes)
 
 
 def _tail_np(layout: Layout, verb: Token) -> tuple[Token, int] | None:
@@ -115,6 +142,8 @@ def _tail_np(layout: Layout, verb: Token) -> tuple[Token, int] | None:
     rest = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct]
     if len(rest) > 4 or any(t.pos_ in ("VERB", "AUX") for t in rest):
         return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and verb.i < c.i < sent.end for c in verb.children):
+        return None  # 'Clinton mentioned the remarks': the verb's own object follows it
     k = verb.i - 1
     while k > sent.start and doc[k].pos_ in NP_POS and not doc[k].is_punct and verb.i - k <= 6:
         k -= 1
@@ -137,14 +166,23 @@ def _said(layout: Layout, verb: Token) -> Found | None:
         if maybe is None:
             return None
         head = maybe
-        content = content_of(verb)
+        content = content_of(verb) or _loose_clause(verb) or _around_aside(verb)
     if content is None or layout.quoted[head.i]:
         return None
     # The parse may cross the repaired sentence breaks (a headline): keep to the sentence.
     content = doc[max(content.start, sent.start) : min(content.end, sent.end)]
+    if not len(content):
+        # The clause found lies in another sentence (a headline the parse ran into): the
+        # verb's clause in its own sentence is what it reports.
+        own = [c for c in verb.children if c.dep_ == "ccomp" and sent.start <= c.i < sent.end]
+        if not own:
+            return None
+        content = doc[max(own[0].left_edge.i, sent.start) : min(own[0].right_edge.i + 1, sent.end)]
     content = trim_tail(content, layout.lex)
     if content.end <= verb.i and _bare_attribution(content, layout):
         return None  # 'She said' read as what someone agreed to: an attribution, not content
+    if content.end <= verb.i and verb.dep_ == "advcl" and _own_complement(verb):
+        return None  # '..., accusing her of lying': the verb's own object says what was said
     span = chars(content)
     if span is None or span[1] - span[0] < 8:
         return None
@@ -155,10 +193,93 @@ def _said(layout: Layout, verb: Token) -> Found | None:
         if layout.inside_mark(span[0]) or any(span[0] <= m.start < span[1] for m in layout.marked)
         else "indirect"
     )
-    cited = citing(verb) or relative_cited(head, layout.lex)
+    cited = citing(verb, layout.lex) or relative_cited(head, layout.lex)
     if cited is not None:
         return Found(span[0], span[1], kind, cited, cue_span(verb), via_head=head)
     return Found(span[0], span[1], kind, head, cue_span(verb))
+
+
+def _own_complement(verb: Token) -> bool:
+    """Say whether a verb has an object or clause of its own after it ('accusing her of ...')."""
+    return any(
+        c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "oprd")
+        or (c.dep_ == "prep" and not _when(c))
+        for c in verb.rights
+    )
+
+
+def _loose_clause(verb: Token) -> Span | None:
+    """Return a reported clause the parse did not hang on the verb as its complement.
+
+    'said after the vote he would not run' (read as an adverbial clause) and 'told a
+    meeting of leaders that few people understood ...' (read as a relative clause on
+    the hearers, its 'that' left as a subordinator).
+    """
+    for child in verb.rights:
+        if child.dep_ == "advcl":
+            clause = _adverbial_clause(child)
+            if clause is not None:
+                return clause
+        if child.dep_ in ("dobj", "dative", "prep"):
+            clause = _that_relative(child)
+            if clause is not None:
+                return clause
+    return None
+
+
+def _adverbial_clause(clause: Token) -> Span | None:
+    """Return an adverbial clause with its own subject and no subordinator but 'that'."""
+    doc = clause.doc
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(m.lower_ != "that" for m in marks):
+        return None
+    first = marks[0] if marks else subject.left_edge
+    # '... that Machado was "a con" and encouraged Americans to ...': the second verb has no
+    # subject of its own and is the speaker's next act, not what was said.
+    acts = [
+        c.left_edge.i
+        for c in clause.rights
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+    cc = [c.i for c in clause.children if c.dep_ == "cc" and acts and c.i < min(acts)]
+    end = max(cc) if cc else min(acts, default=clause.right_edge.i + 1)
+    return doc[min(first.i, subject.left_edge.i) : end]
+
+
+def _that_relative(child: Token) -> Span | None:
+    """Return 'that few people understood ...' read as a relative clause under the hearers
+    ('told a meeting of leaders that ...') or a time ('reported at the time that ...')."""
+    for tok in child.subtree:
+        that = next((c for c in tok.children if c.lower_ == "that" and c.i < tok.i), None)
+        if (
+            tok.dep_ == "relcl"
+            and that is not None
+            and that.dep_ in ("mark", "dep", "advmod")
+            and any(c.dep_ == "nsubj" for c in tok.children)
+        ):
+            return tok.doc[that.i : tok.right_edge.i + 1]
+    return None
+
+
+def _around_aside(verb: Token) -> Span | None:
+    """Return the sentence around ', he told me on Friday,' when the parse hangs the aside
+    on a noun ('The difference now, he told me, is that ...')."""
+    head = verb.head
+    doc = verb.doc
+    first, last = verb.left_edge.i, verb.right_edge.i
+    opened = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")
+    closed = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
+    if verb.dep_ != "parataxis" or head.pos_ not in ("NOUN", "PROPN") or not (opened and closed):
+        return None
+    root = head
+    while root.dep_ != "ROOT" and root.head.i != root.i:
+        root = root.head
+    if root.pos_ not in ("VERB", "AUX") or root.i < verb.i:
+        return None
+    return doc[root.left_edge.i : root.right_edge.i + 1]
 
 
 FUTURE_MODALS = ("will", "would", "shall", "could", "might", "may", "'ll")
@@ -203,7 +324,7 @@ def _when(prep: Token) -> bool:
 
 def _object(layout: Layout, verb: Token) -> Found | None:
     """Return 'X called the deal "a betrayal"' / 'X called for a recount' with the object as content."""
-    if verb.tag_ == "VBG" and layout.is_speech_verb(verb.head):
+    if verb.tag_ == "VBG" and verb.head.i != verb.i and layout.is_speech_verb(verb.head):
         return None  # 'Yonhap, citing a lawmaker, said': a sourcing chain, not a statement
     head = subject_of(verb)
     if head is None or layout.quoted[head.i]:
@@ -220,13 +341,15 @@ def _object(layout: Layout, verb: Token) -> Found | None:
         if (takes_object and c.dep_ in ("dobj", "oprd", "xcomp", "ccomp"))
         or (c.dep_ == "prep" and c.lower_ in preps and not _when(c))
     ]
-    if not parts:
+    own = layout.lex.prep_objects.get(lemma, frozenset())
+    if not parts or (lemma in layout.lex.paired_objects and not _second_part(verb, own)):
         return None
+    if lemma in layout.lex.paired_objects:
+        parts = _charge(verb, own) or parts
     if verb.tag_ == "VBG" and lemma in layout.lex.evidence_participles:
         return None  # '..., pointing to a poll': what backs a statement, not a statement
-    span = chars(
-        trim_tail(doc[parts[0].left_edge.i : max(p.right_edge.i for p in parts) + 1], layout.lex)
-    )
+    end = _split_clause_end(verb, max(p.right_edge.i for p in parts) + 1)
+    span = chars(trim_tail(doc[parts[0].left_edge.i : end], layout.lex))
     if span is None or span[1] - span[0] < 4:
         return None
     if _manner(layout, layout.text[span[0] : span[1]]):
@@ -235,6 +358,57 @@ def _object(layout: Layout, verb: Token) -> Found | None:
     if lemma in _stances() and kind == "indirect" and _bare_np(doc, span):
         return None  # 'rejected that account': a stance on words, not words of its own
     return Found(span[0], span[1], kind, head, cue_span(verb))
+
+
+def _charge(verb: Token, preps: frozenset[str]) -> list[Token] | None:
+    """Return what 'accused the mayor of lying' charges: the 'of' phrase, not the one charged.
+
+    What hangs on the one charged after the charge is part of it ('of being asleep when
+    the calls came'); 'called him a charlatan for ...' names him and has no charge.
+    """
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children):
+        return None
+    found = [
+        (c, holder)
+        for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for c in holder.rights
+        if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i and not _when(c)
+    ]
+    if not found:
+        return None
+    prep, holder = found[0]
+    later = [c for c in verb.rights if c.dep_ == "advcl"]
+    if holder is not verb:
+        later += list(holder.rights)
+    return [prep] + [c for c in later if c.i > prep.i]
+
+
+def _split_clause_end(verb: Token, end: int) -> int:
+    """Return where an object ends when the parse split its relative clause off as a
+    sentence of its own ('mentioned remarks [Trump had made about her]')."""
+    doc = verb.doc
+    if end >= len(doc) or doc[end - 1].is_punct or doc[end - 1].is_space:
+        return end  # a real sentence break
+    root = doc[end]
+    while root.head.i != root.i:
+        root = root.head
+    if root.i != verb.sent.root.i and root.left_edge.i == end and root.pos_ in ("VERB", "AUX"):
+        return root.right_edge.i + 1
+    return end
+
+
+def _second_part(verb: Token, preps: frozenset[str]) -> bool:
+    """Say whether a verb has what was said besides its object: 'called it "reckless"',
+    'accused the mayor of lying', 'called for a recount' (not 'called a meeting')."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children) or any(
+        # The parse may hang the name on the object: 'called the response "a disgrace"'.
+        (c.dep_ == "prep" and c.lower_ in preps and not _when(c))
+        or (c.dep_ == "appos" and holder is not verb)
+        for holder in [verb, *objects]
+        for c in holder.children
+        if c.i > verb.i
+    )
 
 
 @lru_cache(maxsize=1)
@@ -271,6 +445,9 @@ def _bare_attribution(content: Span, layout: Layout) -> bool:
     root = content.root
     if len(content) > 8 or root.pos_ not in ("VERB", "AUX") or not layout.is_speech_verb(root):
         return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is not None and not can_speak(subject, layout.lex):
+        return False  # 'Those talks are continuing, he said': a thing goes on, nobody speaks
     return not any(
         c.dep_ in ("ccomp", "xcomp", "dobj", "prep") and content.start <= c.i < content.end
         for c in root.children
