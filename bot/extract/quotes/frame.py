@@ -167,7 +167,9 @@ def _carried_subject(verb: Token) -> Token | None:
         or any(c.dep_ in ("dobj", "dative") for c in carrier.children)
     ):
         return None
-    return next((c for c in carrier.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in carrier.children if c.dep_ == "nsubj"), None)
+    # 'The slant begins to show ...': a thing that shows is no one speaking.
+    return subject if subject is not None and can_speak(subject, load_lexicon()) else None
 
 
 def _has_subject(verb: Token) -> bool:
