@@ -230,3 +230,9 @@ def test_a_long_run_of_quoted_sentences_does_not_cut_the_pronoun_off(nlp: Langua
     )
     quotes = Pipeline(nlp).extract(text, date(2025, 3, 10)).quotes
     assert [q.speaker.name for q in quotes if q.speaker] == ["Ines Korhonen", "Ines Korhonen"]
+
+
+def test_the_words_for_a_source_stay_in_its_paragraph(nlp: Language) -> None:
+    text = "The hearing ended at noon Tuesday\n\nMaria Lund said she would appeal."
+    (q,) = Pipeline(nlp).extract(text, date(2025, 3, 10)).quotes
+    assert q.speaker is not None and q.speaker.mention == "Maria Lund"

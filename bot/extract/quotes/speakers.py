@@ -53,6 +53,9 @@ class Resolver:
         """Return the noun phrase of a source without appositions and sourcing clauses."""
         doc = self.doc
         start, end = head.left_edge.i, head.right_edge.i + 1
+        breaks = [t.i for t in doc[start : head.i] if t.is_space and "\n" in t.text]
+        if breaks:
+            start = breaks[-1] + 1  # 'Governor?\n\nBRASK said': a source stays in its paragraph
         for child in head.rights:
             dep = child.dep_
             common = head.pos_ != "PROPN" or head.text.islower()  # a misparsed 'chamber'
