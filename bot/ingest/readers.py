@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -42,6 +43,9 @@ def expand_sources(sources: list[str] | tuple[str, ...]) -> list[str]:
     return expanded
 
 
+_MARKUP = re.compile(r"<[^>]*>")
+
+
 def build_article(
     text: str,
     header: Mapping[str, str],
@@ -55,6 +59,8 @@ def build_article(
     text = normalise_text(text)
     if not text.strip():
         raise IngestError(f"{origin}: is empty")
+    if not re.search(r"\w", _MARKUP.sub(" ", text)):
+        raise IngestError(f"{origin}: has no article text, only markup (save a web page as .html)")
     if len(text) > settings.max_article_chars:
         raise IngestError(
             f"{origin}: is {len(text):,} characters, over the {settings.max_article_chars:,} limit"

@@ -218,6 +218,9 @@ def find_events(
     statement = sql_select(EventRow, *_ARTICLE_COLUMNS).join(
         Article, col(Article.id) == EventRow.article_id
     )
+    if article_id is None:
+        # What was expected as of a day: only what articles published by then said.
+        statement = statement.where(col(Article.published) <= as_of)
     undated = case((deadline.is_(None), 1), else_=0)
     # An expectation with no date at all stays "upcoming" for a while after its article,
     # then counts as passed: "will meet" from a year-old story is not news any more.

@@ -103,6 +103,8 @@ BAD_FILES = [
     ("flag.md", b"---\npublished_estimated: maybe\n---\nText.", "true or false"),
     ("page.html", b"<html><body><nav>Home</nav></body></html>", "no article text"),
     ("doc.pdf", b"%PDF-1.4", "unsupported file type"),
+    ("markup.txt", b"<div><span></span></div>", "only markup"),
+    ("markup.md", b"---\ntitle: T\n---\n<p></p><div></div>\n", "only markup"),
 ]
 
 

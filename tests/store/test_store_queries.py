@@ -200,3 +200,10 @@ def test_stats_count_everything(engine, stored):
         1,
         1,
     )
+
+
+def test_an_as_of_day_knows_only_articles_published_by_then(engine, stored):
+    before = find_events(engine, None, as_of=date(2023, 9, 5), upcoming=True, limit=10)
+    assert before == []  # the article is from 6 September
+    on_the_day = find_events(engine, None, as_of=AS_OF, upcoming=True, limit=10)
+    assert on_the_day
