@@ -244,3 +244,10 @@ def test_a_bare_verb_after_the_reported_clause_belongs_to_it(nlp: Language) -> N
     assert said(nlp, text) == [
         "she wanted to talk “straight to the farmers” and let them know that “the levy is fair.”"
     ]
+
+
+def test_a_verb_of_saying_inside_the_reported_clause_reports_nothing_back(nlp: Language) -> None:
+    # "agreed" is a verb of saying, but here it is what "said" reports.
+    text = "Halvorsen Foods said on Tuesday it had agreed to buy Pennick Dairy for 40 million euros."
+    spans = [q.text for q in Pipeline(nlp).extract(text, date(2026, 7, 1)).quotes]
+    assert spans == ["it had agreed to buy Pennick Dairy for 40 million euros"]

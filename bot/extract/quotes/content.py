@@ -14,7 +14,7 @@ from bot.extract.quotes.asides import (
     second_statement,
     that_clause,
 )
-from bot.extract.speech_lexicon import SpeechLexicon
+from bot.extract.speech_lexicon import SpeechLexicon, load_lexicon
 
 CLAUSE_DEPS = ("ccomp",)
 INFINITIVE_VERBS = {
@@ -115,6 +115,7 @@ def content_of(verb: Token) -> Span | None:
         (verb.dep_ in ("parataxis", "ccomp", "advcl") or _comma_conj(verb))
         and head.i < verb.i
         and head.pos_ in ("VERB", "AUX")
+        and not _reported_by(verb, head)
     ):
         # '..., The New York Post reports.': the reported clause is the one the verb hangs on;
         # '..., Ms. Reyes said, because ...': with what goes on after the cue.
@@ -209,6 +210,17 @@ def _goes_on(tok: Token) -> bool:
     return tok.dep_ == "ccomp" or any(
         c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children
     )
+
+
+def _reported_by(verb: Token, head: Token) -> bool:
+    """Say whether a verb is itself what its head reports: 'said on Tuesday it had agreed to ...'.
+
+    A closing attribution ('..., the Post reports') is set off by a comma or a dash; a
+    clause that runs straight on from a verb of saying is that verb's content.
+    """
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    set_off = before is not None and before.text in (",", "—", "–", "--", ";", ":")
+    return verb.dep_ == "ccomp" and not set_off and head.lemma_.lower() in load_lexicon().speech_verbs
 
 
 def _comma_conj(verb: Token) -> bool:
