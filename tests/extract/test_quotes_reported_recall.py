@@ -285,3 +285,14 @@ def test_called_a_name_by_critics_keeps_the_name(nlp: Language) -> None:
     text = "Dr. Ivo Lamm has been called a charlatan by fellow surgeons for selling quack cures."
     q = by_speaker(run(nlp, text), "fellow surgeons")
     assert q.text.startswith("a charlatan")
+
+
+def test_according_to_an_outlet_citing_people_is_a_chain(nlp: Language) -> None:
+    text = (
+        "According to Reuters, citing two people familiar with the matter, Halvorsen had also "
+        "held talks with a rival dairy."
+    )
+    (q,) = Pipeline(nlp).extract(text, date(2026, 7, 1)).quotes
+    assert q.text == "Halvorsen had also held talks with a rival dairy"
+    assert q.speaker is not None
+    assert q.speaker.name == "two people familiar with the matter" and q.speaker.via == "Reuters"

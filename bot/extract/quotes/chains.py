@@ -64,6 +64,13 @@ def according(layout: Layout, tok: Token) -> Found | None:
         return None
     # 'according to the report, which cited three members, ...': the clause names the source.
     stop = max([stop] + [c.right_edge.i + 1 for c in obj.rights if c.dep_ in ("relcl", "acl")])
+    via = _citing_after(layout, stop, sent.end)
+    if via is not None:
+        # 'According to Reuters, citing two people familiar with the talks, X ...'
+        cited_head, stop = via
+        after = chars(doc[stop:sent.end]) if stop < sent.end else None
+        if after is not None:
+            return Found(after[0], after[1], "indirect", cited_head, doc[tok.i : to.i + 1], via_head=obj)
     before = chars(doc[sent.start : tok.i]) if tok.i > sent.start else None
     after = chars(doc[stop : sent.end]) if stop < sent.end else None
     # 'The plant will close, according to X' reports what comes before; 'According to X,
@@ -77,6 +84,20 @@ def according(layout: Layout, tok: Token) -> Found | None:
         # 'according to Reuters, which cited three party members': the members, via Reuters.
         return Found(chosen[0], chosen[1], "indirect", cited, cue, via_head=obj)
     return Found(chosen[0], chosen[1], "indirect", obj, cue)
+
+
+def _citing_after(layout: Layout, comma: int, end: int) -> tuple[Token, int] | None:
+    """Return the source of a ', citing Y,' right after 'according to X', and where it ends."""
+    doc = layout.doc
+    if comma + 2 >= end or doc[comma].text != "," or doc[comma + 1].lower_ != "citing":
+        return None
+    stop = comma + 2
+    while stop < end and doc[stop].text != ",":
+        stop += 1
+    cited = _source_head(doc[comma + 2 : stop])
+    if cited is None or not _source_like(cited, layout.lex):
+        return None
+    return cited, stop
 
 
 def _source_head(words: Span) -> Token | None:
