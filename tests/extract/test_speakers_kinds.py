@@ -76,3 +76,22 @@ def test_a_spokesman_named_in_apposition_is_a_person(nlp: Language) -> None:
     (q,) = run(nlp, text)
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.kind) == ("Eli Navarro", SourceKind.PERSON)
+
+
+def test_the_mayor_is_the_mayor_the_article_named(nlp: Language) -> None:
+    text = (
+        "Mayor Ottilie Vranek presented the tram plan on Monday. "
+        "The mayor said the project would be paid for partly by a regional grant."
+    )
+    (q,) = run(nlp, text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.mention) == ("Ottilie Vranek", "The mayor")
+
+
+def test_a_role_mentioned_in_passing_is_not_the_persons(nlp: Language) -> None:
+    text = (
+        "Lena Ohm, wife of the president, opened the clinic. Ansel Brook, President of the "
+        "bar association, spoke too. The president said the clinic was overdue."
+    )
+    (q,) = run(nlp, text)
+    assert q.speaker is not None and q.speaker.name != "Lena Ohm"

@@ -326,7 +326,8 @@ class Resolver:
             if m.start >= head.i and not (ahead and best is None):
                 break
             cl = self.index.clusters[m.cluster]
-            if cl.kind == kind and any(word in d.lower().split() for d in cl.descriptions):
+            roles = (*cl.descriptions, *([cl.role] if cl.role else []))  # 'Mayor Ilse Varga'
+            if cl.kind == kind and any(_heads(word, d) for d in roles):
                 best = cl
         return best
 
@@ -392,6 +393,17 @@ def _last_conjunct(noun: Token, relative: Token) -> Token:
         if step.i == noun.i:
             return near
     return noun
+
+
+def _heads(word: str, role: str) -> bool:
+    """Say whether a role is headed by a word: 'the ministry's spokeswoman', 'spokeswoman for
+    the ministry', 'Mayor'; not 'wife of the president'."""
+    words = role.lower().replace("'s ", " ").split()
+    prep = next((k for k, w in enumerate(words) if w in _ROLE_PREPS), len(words))
+    return prep > 0 and words[prep - 1] == word  # the noun before 'of'/'for', else the last
+
+
+_ROLE_PREPS = frozenset({"of", "for", "at", "to", "in", "on", "with"})
 
 
 def _from_cluster(cl: Cluster, mention: str) -> Speaker:
