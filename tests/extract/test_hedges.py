@@ -257,3 +257,9 @@ def test_a_measured_comparison_of_likelihood_is_no_hedge(nlp: Language) -> None:
     assert "likely" not in words(nlp, "Night-shift workers were twice as likely to report poor sleep.")
     assert "likely" in words(nlp, "The merger is more likely to pass now.")
     assert "unlikely" in words(nlp, "The minister is unlikely to resign.")
+
+
+def test_the_attributions_past_tense_does_not_make_a_quoted_could_an_ability(nlp: Language) -> None:
+    text = '"The overlap is large, and the regulator could demand that two plants be sold," he said.'
+    assert "could" in words(nlp, text)
+    assert "could" not in words(nlp, "When he was young he could swim for miles.")

@@ -24,8 +24,20 @@ def sentence_has(tok: Token, words: frozenset[str]) -> bool:
 
 
 def past_narrative(tok: Token) -> bool:
-    """Return True when the sentence tells the past (a past-tense verb besides the token)."""
-    return any(other.tag_ == "VBD" and other.i != tok.i for other in tok.sent)
+    """Return True when the sentence tells the past (a past-tense verb besides the token).
+
+    Only verbs on the token's side of a quote mark count: in '"the authority could demand
+    a sale," he said' the attribution's "said" tells nothing of the quoted words.
+    """
+    side = _inside_quote(tok)
+    return any(
+        other.tag_ == "VBD" and other.i != tok.i and _inside_quote(other) == side for other in tok.sent
+    )
+
+
+def _inside_quote(tok: Token) -> bool:
+    """Say whether a token stands inside quote marks opened in its sentence."""
+    return sum(t.is_quote for t in tok.doc[tok.sent.start : tok.i]) % 2 == 1
 
 
 def modal(tok: Token, lex: HedgeLexicon, category: str) -> str | None:
