@@ -251,3 +251,12 @@ def test_a_verb_of_saying_inside_the_reported_clause_reports_nothing_back(nlp: L
     text = "Halvorsen Foods said on Tuesday it had agreed to buy Pennick Dairy for 40 million euros."
     spans = [q.text for q in Pipeline(nlp).extract(text, date(2026, 7, 1)).quotes]
     assert spans == ["it had agreed to buy Pennick Dairy for 40 million euros"]
+
+
+def test_what_was_refused_leaves_out_the_writers_aside(nlp: Language) -> None:
+    text = (
+        "Senator Ana Brill refused to endorse the mayor during a televised debate on Tuesday, "
+        "a move that angered her party."
+    )
+    spans = [q.text for q in Pipeline(nlp).extract(text, date(2026, 3, 10)).quotes]
+    assert spans == ["to endorse the mayor during a televised debate on Tuesday"]

@@ -57,7 +57,7 @@ def _refusal(layout: Layout, tok: Token) -> Found | None:
         [tok.i] + [c.right_edge.i for c in tok.rights if c.dep_ not in ("cc", "conj", "punct")]
     )
     # The cue is kept apart: the text is what was refused ('to back the bill').
-    span = chars(tok.doc[cue.end : right + 1]) if right >= cue.end else None
+    span = chars(trim_tail(tok.doc[cue.end : right + 1], layout.lex)) if right >= cue.end else None
     if span is None:
         return None
     return Found(span[0], span[1], "indirect", head, cue, refusal=True)
@@ -72,7 +72,7 @@ def _refusal_topic(layout: Layout, said: Token, cue: Span, head: Token) -> Found
         and (c.dep_ in TOPIC_DEPS or (c.dep_ in ("prep", "mark") and c.lower_ in TOPIC_PREPS))
     ]
     span = (
-        chars(said.doc[parts[0].left_edge.i : max(p.right_edge.i for p in parts) + 1])
+        chars(trim_tail(said.doc[parts[0].left_edge.i : max(p.right_edge.i for p in parts) + 1], layout.lex))
         if parts
         else None
     )
