@@ -251,3 +251,9 @@ def test_a_name_that_swallowed_a_date_is_no_participant(nlp: Language) -> None:
     # The name recogniser tags "the ministry between March 18 and March 20" as one organisation.
     (e,) = events(nlp, "The union will hold talks with the ministry between March 18 and March 20.")
     assert not any("March" in p for p in e.participants), e.participants
+
+
+def test_the_parties_to_unnamed_talks_take_part(nlp: Language) -> None:
+    (e,) = events(nlp, "Talks between the two unions and the port authority are scheduled for March 18.")
+    assert e.participants == ("the two unions", "the port authority")
+    assert e.text.startswith("Talks between the two unions")

@@ -251,6 +251,24 @@ def verbal_mention(
     )
 
 
+_PARTY_PREPS = frozenset({"between", "with", "among", "of"})
+
+
+def _parties(noun: Token, cues: EventCues) -> list[str]:
+    """Return the unnamed parties of a happening: "talks between the two unions and the port"."""
+    found: list[str] = []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _PARTY_PREPS:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for party in (obj, *obj.conjuncts):
+                words = noun_phrase(party) if is_agent_noun(party, cues) and party.ent_type_ == "" else None
+                if words:
+                    written = words[:1].lower() + words[1:]
+                    found.append(written if written in noun.doc.text else words)  # as the article writes it
+    return found
+
+
 def _happens(verb: Token, cues: EventCues) -> bool:
     """Say whether a verb says a named happening occurs: "the summit could take place"."""
     subject = subject_of(verb)
@@ -294,6 +312,7 @@ def nominal_mention(
     inside = entities_in(noun, names)
     people = [names.full_name(e.text) for e in inside if e.label_ in AGENTS]
     people = list(dict.fromkeys(people))
+    parties = [p for p in _parties(noun, cues) if p not in people]
     if noun.dep_ == "dobj":
         subject = subject_of(head)
         if subject is not None and subject.lower_ in ("who", "that") and head.dep_ == "relcl":
@@ -323,7 +342,7 @@ def nominal_mention(
         summary_tail=_noun_summary(noun, lemma, cue, cues),
         noun_phrase=f"{phrase(noun)} {prep_phrase(noun, names=names, cues=cues)}".strip(),
         topics=frozenset({lemma, cues.kinds.get(lemma, lemma)}),
-        others=people[1:],
+        others=people[1:] + parties,
         places=places,
         timex=timex,
         start=noun.idx,
