@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -30,7 +29,14 @@ from bot.extract.events.participants import (
     subject_of,
 )
 from bot.extract.events.relative import Relative, relative_time
-from bot.extract.events.timing import anchors, has_past_timex, pick_timex, specific, stale
+from bot.extract.events.timing import (
+    DAY_VALUE,
+    anchors,
+    has_past_timex,
+    pick_timex,
+    specific,
+    stale,
+)
 from bot.extract.events.wording import (
     conditions,
     entities_in,
@@ -44,7 +50,6 @@ from bot.extract.model import Certainty, Timex
 
 _WALK_DEPS = frozenset({"dobj", "prep", "pobj", "appos", "compound", "conj", "npadvmod", "attr", "agent", "dative", "pcomp", "nmod"})
 _FIRM_MODALS = frozenset({"will", "'ll", "shall"})
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 @dataclass
@@ -115,7 +120,7 @@ def verbal_mention(
     timex = pick_timex(sent, allowed=allowed, near=verb.idx, timexes=timexes, published=published, present=present is not None)
     if present is not None and not (specific(timex) and timex is not None and timex.earliest is not None and timex.earliest >= published):
         return None  # "the council votes on March 24" is scheduled; "the council votes" is a habit
-    if present is not None and timex is not None and not _DAY.match(timex.value):
+    if present is not None and timex is not None and not DAY_VALUE.match(timex.value):
         certainty = Certainty.EXPECTED  # "the line opens in September": set, but not to the day
     text = sent.doc.text
     bounds: list[str] = []
@@ -131,7 +136,7 @@ def verbal_mention(
     elif can is not None:
         if timex is None or not is_deadline(timex, text):
             return None  # "residents can comment": a right, not a happening
-        certainty = Certainty.SCHEDULED if _DAY.match(timex.value) else Certainty.EXPECTED
+        certainty = Certainty.SCHEDULED if DAY_VALUE.match(timex.value) else Certainty.EXPECTED
         bounds.append(f"deadline {timex.text}")
     relative = relative_time(verb, timex, sent, cues=cues)
     every = repeating(sent, allowed=allowed, timexes=timexes) if timex is None else None
@@ -146,7 +151,7 @@ def verbal_mention(
     hedge = hedged(verb, cues)
     if hedge and certainty is not Certainty.SCHEDULED:
         certainty = Certainty.POSSIBLE
-    elif certainty is Certainty.EXPECTED and trigger.split()[0].lower() in _FIRM_MODALS and timex and _DAY.match(timex.value):
+    elif certainty is Certainty.EXPECTED and trigger.split()[0].lower() in _FIRM_MODALS and timex and DAY_VALUE.match(timex.value):
         certainty = Certainty.SCHEDULED  # "will hold ... on March 24": a set date
     if bounds and bounds[0].startswith("not before") and certainty is Certainty.SCHEDULED:
         certainty = Certainty.EXPECTED  # "not until at least April 15": a bound, not a set date
@@ -331,7 +336,7 @@ def nominal_mention(
         certainty = Certainty.POSSIBLE
     present = head.tag_ in ("VBZ", "VBP") and not any(a.dep_ in ("aux", "auxpass") for a in head.children)
     timex = pick_timex(sent, allowed={noun.i, head.i}, near=noun.idx, timexes=timexes, published=published, present=present)
-    if moved and timex is not None and timex.latest is not None and _DAY.match(timex.value):
+    if moved and timex is not None and timex.latest is not None and DAY_VALUE.match(timex.value):
         timex = replace(timex, earliest=timex.latest)  # "postponed until July 2": to that day, not any day before
     return Mention(
         kind=cues.kinds.get(lemma, lemma),

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Span, Token
 
 from bot.extract.model import Timex
-from bot.extract.timex.dates import week_value
+from bot.extract.timex.dates import month_end, safe_date, week_value
 from bot.extract.timex.lexicon import load_time_words
 from bot.extract.timex.windows import counted_from_another
 
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a time pinned to the day: "2025-03-18"
+_MONTH = re.compile(r"^\d{4}-\d{2}$")
 _PINNED = re.compile(r"^\d{4}-(?:\d{2}|W\d{2}|Q\d|H\d)")
 # Prepositions that let a dated noun date the verb: "face off during Tuesday's arguments".
 _TEMPORAL_PREPS = frozenset({"during", "at", "before", "after", "until", "by", "ahead", "on", "for"})
@@ -90,17 +91,12 @@ def pick_timex(
     return through(min(usable, key=lambda t: abs(t.start - near)), timexes, sent.doc.text)
 
 
-_BARE_MONTH = re.compile(r"^\d{4}-\d{2}$")
-
-
 def _coming(t: Timex, published: date) -> Timex:
     """Return a month named without its year, moved a year ahead if it fell behind."""
-    if not _BARE_MONTH.match(t.value) or re.search(r"\d", t.text) or t.latest is None or t.latest >= published:
+    if not _MONTH.match(t.value) or re.search(r"\d", t.text) or t.latest is None or t.latest >= published:
         return t
     year, month = int(t.value[:4]) + 1, int(t.value[5:7])
-    first = date(year, month, 1)
-    last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
-    return replace(t, value=f"{year:04d}-{month:02d}", earliest=first, latest=last)
+    return replace(t, value=f"{year:04d}-{month:02d}", earliest=date(year, month, 1), latest=month_end(year, month))
 
 
 # What joins the two ends of a range: "from March 18 to March 20", "between ... and ...".
@@ -131,10 +127,9 @@ def through(first: Timex, timexes: list[Timex], text: str) -> Timex:
         value = f"{first.value}/{last.value}"
         return Timex(text[start : last.end], start, last.end, first.type, value, first.earliest, last.latest)
     day = _DAY_END.match(text, first.end)
-    if day is not None and _DAY.match(first.value) and first.earliest.day < int(day.group(1)) <= 31:
-        try:
-            end = first.earliest.replace(day=int(day.group(1)))
-        except ValueError:
+    if day is not None and DAY_VALUE.match(first.value) and first.earliest.day < int(day.group(1)):
+        end = safe_date(first.earliest.year, first.earliest.month, int(day.group(1)))
+        if end is None:
             return first
         span = text[first.start : day.end()]
         return Timex(span, first.start, day.end(), first.type, f"{first.value}/{end.isoformat()}", first.earliest, end)
@@ -196,7 +191,6 @@ def stale(timex: Timex, carrier: Token, sent: Span, *, timexes: list[Timex], pub
 
 
 _WEEK = re.compile(r"^\d{4}-W\d{2}$")
-_MONTH = re.compile(r"^\d{4}-\d{2}$")
 _YEAR = re.compile(r"^\d{4}$")
 
 
