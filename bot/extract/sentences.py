@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 if TYPE_CHECKING:
     from bot.extract.pipeline import Work
@@ -23,6 +23,11 @@ CLOSING_BRACKETS = set(OPENING_BRACKETS.values())
 DATELINE = re.compile(
     r"[A-Z][A-Z.'’ ]*[A-Z.](?:, [^\n()\-–—]{1,40}?)?(?: \([^)\n]{1,40}\))? ?(?:-{1,2}|–|—) "
 )
+
+
+def inside_quote(tok: Token) -> bool:
+    """Say whether a token stands inside quote marks opened earlier in its sentence."""
+    return sum(t.is_quote for t in tok.doc[tok.sent.start : tok.i]) % 2 == 1
 
 
 def dateline_end(text: str, start: int) -> int:

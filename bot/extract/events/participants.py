@@ -11,12 +11,12 @@ event someone takes part in.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import pairwise
 
 from spacy.tokens import Token
 
 from bot.extract.events.lexicon import EventCues
 from bot.extract.events.names import NameIndex
+from bot.extract.events.wording import join_words
 
 _NOT_NAMES = frozenset({"it", "they", "them", "we", "you", "i", "this", "that", "these", "those", "which", "who", "there", "one", "some", "many", "others", "he", "she"})
 
@@ -45,8 +45,7 @@ def noun_phrase(token: Token) -> str | None:
     if token.lower_ in _NOT_NAMES or token.pos_ not in ("NOUN", "PROPN"):
         return None
     words = [t for t in token.subtree if (t.i <= token.i and t.dep_ in ("det", "amod", "compound", "poss", "nummod", "case")) or t.i == token.i]
-    gaps = [t.whitespace_ if nxt.i == t.i + 1 else " " for t, nxt in pairwise(words)]
-    phrase = "".join(t.text + gap for t, gap in zip(words, gaps, strict=False)) + words[-1].text  # "Brazil's foreign minister"
+    phrase = join_words(words)  # "Brazil's foreign minister"
     return phrase[:1].upper() + phrase[1:] if len(words) <= 7 else token.text
 
 

@@ -30,6 +30,11 @@ def phrase(token: Token) -> str:
     doc, first = token.doc, (words[0] if words else token)
     if first.i >= 2 and doc[first.i - 1].text == "-" and not doc[first.i - 1].whitespace_ and not doc[first.i - 2].whitespace_:
         words = [doc[first.i - 2], doc[first.i - 1], *words]  # "re-election": the parse may drop "re-"
+    return join_words(words)
+
+
+def join_words(words: list[Token]) -> str:
+    """Return tokens as the article writes them: its own spacing between neighbours, else one space."""
     return "".join(t.text + (t.whitespace_ if i + 1 < len(words) and words[i + 1].i == t.i + 1 else " ") for i, t in enumerate(words)).strip()
 
 

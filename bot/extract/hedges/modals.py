@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from bot.extract.entities.agents import can_speak
 from bot.extract.hedges.lexicon import HedgeLexicon
+from bot.extract.sentences import inside_quote
 from bot.extract.speech_lexicon import load_lexicon as load_speech
 
 
@@ -29,15 +30,10 @@ def past_narrative(tok: Token) -> bool:
     Only verbs on the token's side of a quote mark count: in '"the authority could demand
     a sale," he said' the attribution's "said" tells nothing of the quoted words.
     """
-    side = _inside_quote(tok)
+    side = inside_quote(tok)
     return any(
-        other.tag_ == "VBD" and other.i != tok.i and _inside_quote(other) == side for other in tok.sent
+        other.tag_ == "VBD" and other.i != tok.i and inside_quote(other) == side for other in tok.sent
     )
-
-
-def _inside_quote(tok: Token) -> bool:
-    """Say whether a token stands inside quote marks opened in its sentence."""
-    return sum(t.is_quote for t in tok.doc[tok.sent.start : tok.i]) % 2 == 1
 
 
 def modal(tok: Token, lex: HedgeLexicon, category: str) -> str | None:

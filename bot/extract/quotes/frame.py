@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from bot.extract.entities.agents import can_speak
 from bot.extract.entities.headlines import doc_text
 from bot.extract.quotes.marks import Marked
+from bot.extract.sentences import inside_quote
 from bot.extract.speech_lexicon import SpeechLexicon, load_lexicon
 
 
@@ -183,9 +184,7 @@ def _person_subject(governor: Token, verb: Token, lex: SpeechLexicon) -> bool:
     subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
     if subject is None or not can_speak(subject, lex) or governor.i > verb.i:
         return False
-    # An odd number of quote marks before the subject puts it inside quoted words.
-    opened = sum(t.is_quote for t in verb.doc[subject.sent.start : subject.i]) % 2 == 1
-    return not opened
+    return not inside_quote(subject)
 
 
 def cue_span(verb: Token) -> Span:
