@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -16,6 +17,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 NEW_NAME_BONUS = 0.7
 # A role without a name ('the minister') is the antecedent only when no named person fits.
 ROLE_PENALTY = 4.0
+# What each sentence between a candidate and the pronoun costs: more than a rank.
+DISTANCE_WEIGHT = 1.2
 
 
 @dataclass
@@ -82,7 +85,7 @@ def candidates(
             and s.pos < head.i
             and fits(pron, s.speaker, s.number, s.cluster, s.gender)
         ):
-            out.append(Candidate(3 - 1.2 * dist, s.pos, s.speaker, s.cluster, s))
+            out.append(Candidate(3 - DISTANCE_WEIGHT * dist, s.pos, s.speaker, s.cluster, s))
     first_at: dict[int, int] = {}
     for m in index.mentions:
         first_at.setdefault(m.cluster, m.start)
@@ -103,7 +106,7 @@ def candidates(
             rank = 2 if root.head.dep_ == "ROOT" else 1
         if dist == 1 and first_at[m.cluster] == m.start and cl.kind == SourceKind.PERSON:
             rank += NEW_NAME_BONUS
-        out.append(Candidate(rank - 1.2 * dist, m.start, sp, cl))
+        out.append(Candidate(rank - DISTANCE_WEIGHT * dist, m.start, sp, cl))
     out.extend(_unindexed(head, pron, index=index, sent_of=sent_of, quoted=quoted, window=window))
     if pron.number == "sg" and pron.gender in ("m", "f"):
         out.extend(_roles(head, roles, index=index, sent_of=sent_of, quoted=quoted, window=window))
@@ -128,6 +131,18 @@ def _clause_rank(tok: Token) -> float:
     return 2 if tok.head.dep_ == "ROOT" else 1
 
 
+def _free_subjects(
+    head: Token, *, index: EntityIndex, sent_of: list[int], quoted: list[bool], window: int
+) -> Iterator[tuple[Token, int]]:
+    """Yield the subjects before a pronoun that no name in the index covers, outside quote
+    marks, each with how many sentences back it stands."""
+    here = sent_of[head.i]
+    for i in window_before(head, sent_of, window):
+        tok = head.doc[i]
+        if tok.dep_ in SUBJECT_DEPS and not quoted[i] and index.at(i) is None:
+            yield tok, here - sent_of[i]
+
+
 def _unindexed(
     head: Token,
     pron: Pronoun,
@@ -138,13 +153,10 @@ def _unindexed(
     window: int,
 ) -> list[Candidate]:
     """Score subjects the NER missed that repeat a known person's name ('Ivanka Trump wrote')."""
-    doc: Doc = head.doc
-    here = sent_of[head.i]
     lex = load_lexicon()
     out: list[Candidate] = []
-    for i in window_before(head, sent_of, window):
-        tok = doc[i]
-        if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "PROPN" or quoted[i] or index.at(i):
+    for tok, back in _free_subjects(head, index=index, sent_of=sent_of, quoted=quoted, window=window):
+        if tok.pos_ != "PROPN":
             continue
         words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
         keys = name_keys(" ".join(w.text for w in words), lex)
@@ -154,7 +166,7 @@ def _unindexed(
         cl = people[0]
         sp = Speaker(cl.name, cl.kind, cl.role, None, head.text)
         if fits(pron, sp, "sg", cl, None):
-            out.append(Candidate(_clause_rank(tok) - 1.2 * (here - sent_of[i]), i, sp, cl))
+            out.append(Candidate(_clause_rank(tok) - DISTANCE_WEIGHT * back, tok.i, sp, cl))
     return out
 
 
@@ -167,24 +179,15 @@ def _groups(
     window: int,
 ) -> list[Candidate]:
     """Score plural subjects with no name for 'they' ('Critics of the plan ... they wrote')."""
-    doc: Doc = head.doc
     groups = load_lexicon().group_heads
-    here = sent_of[head.i]
     out: list[Candidate] = []
-    for i in window_before(head, sent_of, window):
-        tok = doc[i]
-        if (
-            tok.dep_ not in SUBJECT_DEPS
-            or tok.tag_ != "NNS"
-            or tok.lower_ not in groups
-            or quoted[i]
-            or index.at(i) is not None
-        ):
+    for tok, back in _free_subjects(head, index=index, sent_of=sent_of, quoted=quoted, window=window):
+        if tok.tag_ != "NNS" or tok.lower_ not in groups:
             continue
         words = [c for c in tok.lefts if c.dep_ in ("compound", "amod")] + [tok]
         name = " ".join(w.text for w in words)
         sp = Speaker(name, SourceKind.UNNAMED, None, None, head.text)
-        out.append(Candidate(_clause_rank(tok) - 1.2 * (here - sent_of[i]), i, sp, None))
+        out.append(Candidate(_clause_rank(tok) - DISTANCE_WEIGHT * back, tok.i, sp, None))
     return out
 
 
@@ -198,16 +201,11 @@ def _roles(
     window: int,
 ) -> list[Candidate]:
     """Score subjects that are a role with no name ('The minister will ...'), below any name."""
-    doc: Doc = head.doc
-    here = sent_of[head.i]
     out: list[Candidate] = []
-    for tok in (doc[i] for i in window_before(head, sent_of, window)):
+    for tok, back in _free_subjects(head, index=index, sent_of=sent_of, quoted=quoted, window=window):
         if (
-            tok.dep_ not in SUBJECT_DEPS
-            or tok.pos_ != "NOUN"
+            tok.pos_ != "NOUN"
             or tok.lower_ not in roles
-            or quoted[tok.i]
-            or index.at(tok.i) is not None
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         ):
             continue
@@ -215,7 +213,7 @@ def _roles(
         name = " ".join(w.lower_ if w.dep_ == "det" else w.text for w in words)
         sp = Speaker(name, SourceKind.UNNAMED, None, None, head.text)
         rank = _clause_rank(tok) - ROLE_PENALTY
-        out.append(Candidate(rank - 1.2 * (here - sent_of[tok.i]), tok.i, sp, None))
+        out.append(Candidate(rank - DISTANCE_WEIGHT * back, tok.i, sp, None))
     return out
 
 
