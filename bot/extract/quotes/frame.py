@@ -72,6 +72,11 @@ class Layout:
             return self.marked[k]
         return None
 
+    def marks_in(self, start: int, end: int) -> bool:
+        """Say whether a quoted passage opens inside a character range (reported words that quote)."""
+        k = bisect.bisect_left(self._mark_starts, start)
+        return k < len(self._mark_starts) and self._mark_starts[k] < end
+
     def is_object_cue(self, tok: Token) -> bool:
         """Say whether a token is a verb whose object is what the source said ('called the deal ...')."""
         return (

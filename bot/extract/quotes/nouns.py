@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from bot.extract.quotes.content import chars
+from bot.extract.quotes.content import chars, that_clause
 from bot.extract.quotes.frame import Found, Layout
 
 
@@ -23,8 +23,7 @@ def noun_statement(layout: Layout, noun: Token) -> Found | None:
         (
             c
             for c in noun.rights
-            if c.dep_ in ("acl", "ccomp")
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            if c.dep_ in ("acl", "ccomp") and that_clause(c)
         ),
         None,
     )
@@ -33,7 +32,7 @@ def noun_statement(layout: Layout, noun: Token) -> Found | None:
     span = chars(noun.doc[clause.left_edge.i : clause.right_edge.i + 1])
     if span is None:
         return None
-    kind = "mixed" if any(span[0] <= m.start < span[1] for m in layout.marked) else "indirect"
+    kind = "mixed" if layout.marks_in(span[0], span[1]) else "indirect"
     return Found(span[0], span[1], kind, source, noun.doc[noun.i : noun.i + 1])
 
 

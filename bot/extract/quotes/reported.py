@@ -190,7 +190,7 @@ def _said(layout: Layout, verb: Token) -> Found | None:
         return None  # 'asked not to be named': how the source talked, not what it said
     kind = (
         "mixed"
-        if layout.inside_mark(span[0]) or any(span[0] <= m.start < span[1] for m in layout.marked)
+        if layout.inside_mark(span[0]) or layout.marks_in(span[0], span[1])
         else "indirect"
     )
     cited = citing(verb, layout.lex) or relative_cited(head, layout.lex)
@@ -354,7 +354,7 @@ def _object(layout: Layout, verb: Token) -> Found | None:
         return None
     if _manner(layout, layout.text[span[0] : span[1]]):
         return None  # 'spoke on condition of anonymity' is how a source talked, not what it said
-    kind = "mixed" if any(span[0] <= m.start < span[1] for m in layout.marked) else "indirect"
+    kind = "mixed" if layout.marks_in(span[0], span[1]) else "indirect"
     if lemma in _stances() and kind == "indirect" and _bare_np(doc, span):
         return None  # 'rejected that account': a stance on words, not words of its own
     return Found(span[0], span[1], kind, head, cue_span(verb))
