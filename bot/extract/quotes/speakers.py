@@ -43,7 +43,6 @@ class Resolver:
     quoted: list[bool]
     lex: SpeechLexicon = field(default_factory=load_lexicon)
     seen: list[Seen] = field(default_factory=list)
-    quote: tuple[int, int] | None = None  # the passage being attributed, while resolving
     narrative: list[int] = field(init=False)  # sentence numbers that skip quoted sentences
 
     def __post_init__(self) -> None:
@@ -106,8 +105,7 @@ class Resolver:
         ``quote`` (character offsets) is the passage attributed: a pronoun's antecedent is
         not someone that passage talks about ('“Obama had a band,” he said').
         """
-        self.quote = quote
-        speaker, cluster = self._resolve(head)
+        speaker, cluster = self._resolve(head, quote)
         if speaker is None:
             return None
         via = self.via(head)
@@ -128,7 +126,9 @@ class Resolver:
             return pron.gender
         return first_name_gender(speaker.name, self.lex)
 
-    def _resolve(self, head: Token) -> tuple[Speaker | None, Cluster | None]:
+    def _resolve(
+        self, head: Token, quote: tuple[int, int] | None
+    ) -> tuple[Speaker | None, Cluster | None]:
         lex = self.lex
         if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB"):
             return (
@@ -140,7 +140,7 @@ class Resolver:
             head = _last_conjunct(head.head.head, head)
         mention = self.phrase(head).text
         if head.lower_ in lex.pronouns and head.pos_ == "PRON":
-            speaker, cluster = self._antecedent(head, mention)
+            speaker, cluster = self._antecedent(head, mention, quote=quote)
             if speaker is None:
                 # Kept unresolved rather than dropped: 'They said X' is still not the paper's word.
                 return Speaker(head.text, SourceKind.UNNAMED, mention=mention), None
@@ -177,7 +177,7 @@ class Resolver:
             org = self._role_holder(head, kind=SourceKind.ORGANISATION)
             if org is not None:
                 return _from_cluster(org, mention), org
-        owned = self._owned(head, mention)
+        owned = self._owned(head, mention, quote)
         if owned is not None:
             return owned, None
         if head.ent_type_ in ("GPE", "NORP", "ORG", "FAC") and head.tag_ in ("NNP", "NNPS"):
@@ -279,11 +279,11 @@ class Resolver:
                 return tok
         return None
 
-    def _talked_of(self) -> set[int]:
+    def _talked_of(self, quote: tuple[int, int] | None) -> set[int]:
         """Return (by id) the entities the passage being attributed names in the third person."""
-        if self.quote is None:
+        if quote is None:
             return set()
-        span = self.doc.char_span(*self.quote, alignment_mode="expand")
+        span = self.doc.char_span(*quote, alignment_mode="expand")
         if span is None:
             return set()
         return {
@@ -302,7 +302,7 @@ class Resolver:
                 found = self.index.clusters[m.cluster]
         return found
 
-    def _owned(self, head: Token, mention: str) -> Speaker | None:
+    def _owned(self, head: Token, mention: str, quote: tuple[int, int] | None) -> Speaker | None:
         """Return 'His office' as the office of the person the pronoun stands for."""
         poss = next((c for c in head.lefts if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if poss is None or head.lemma_.lower() not in self.lex.organisation_heads:
@@ -310,7 +310,7 @@ class Resolver:
         pron = self.lex.pronouns.get(poss.lower_)
         if pron is None or pron.gender not in ("m", "f"):
             return None
-        owner, _ = self._antecedent(poss, poss.text)
+        owner, _ = self._antecedent(poss, poss.text, quote=quote)
         if owner is None:
             return None
         rest = self.doc[poss.i + 1 : head.i + 1].text
@@ -332,7 +332,7 @@ class Resolver:
         return best
 
     def _antecedent(
-        self, head: Token, mention: str, *, depth: int = 0
+        self, head: Token, mention: str, *, quote: tuple[int, int] | None, depth: int = 0
     ) -> tuple[Speaker | None, Cluster | None]:
         """Return the best compatible source or subject before a pronoun, nearby first."""
         if head.lower_ in NARRATOR:
@@ -356,14 +356,14 @@ class Resolver:
             for c in cands
             if c.cluster is not None or c.seen is not None or self.doc[c.pos].lower_ not in other
         ]
-        talked_of = self._talked_of()
+        talked_of = self._talked_of(quote)
         cands = [c for c in cands if c.cluster is None or id(c.cluster) not in talked_of] or cands
         if not cands:
             earlier = self._same_pronoun_before(head, pron) if depth < 3 else None
             if earlier is None:
                 return None, None
             # 'Ana thought ... She was anxious. ... “...,” she said': the run of 'she' is Ana.
-            return self._antecedent(earlier, mention, depth=depth + 1)
+            return self._antecedent(earlier, mention, quote=quote, depth=depth + 1)
         best = max(cands, key=lambda c: (c.score, c.pos))
         if best.cluster is None and best.seen is None:
             # A role with no name ('The minister ...'): the person given it, if any, else the role.
