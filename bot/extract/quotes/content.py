@@ -219,7 +219,7 @@ def _reported_by(verb: Token, head: Token) -> bool:
     clause that runs straight on from a verb of saying is that verb's content.
     """
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
-    set_off = before is not None and before.text in (",", "—", "–", "--", ";", ":")
+    set_off = before is not None and before.text in (*ASIDE_MARKS, ";", ":")
     return verb.dep_ == "ccomp" and not set_off and head.lemma_.lower() in load_lexicon().speech_verbs
 
 
